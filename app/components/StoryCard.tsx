@@ -1,0 +1,43 @@
+import { Link } from "@remix-run/react";
+import { WARNINGS } from "~/lib/constants";
+
+export interface StoryCardData {
+  slug: string;
+  title: string;
+  byline: { mode: string; name: string };
+  published: string | null;
+  wordCount: number;
+  tags: { slug: string; name: string }[];
+  warnings: string[];
+}
+
+const WARNING_LABEL: Record<string, string> = Object.fromEntries(WARNINGS.map((w) => [w.slug, w.label]));
+
+export function readingTime(wordCount: number): string {
+  return `${Math.max(1, Math.round(wordCount / 230))} min read`;
+}
+
+export function StoryCard({ story, headingLevel = 2 }: { story: StoryCardData; headingLevel?: 2 | 3 }) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <article className="card">
+      <Heading>
+        <Link to={`/stories/${story.slug}`}>{story.title}</Link>
+      </Heading>
+      <p className="byline">
+        {story.byline.name}
+        {story.published ? ` · ${story.published}` : ""} · {readingTime(story.wordCount)}
+      </p>
+      {story.warnings.length ? (
+        <p className="byline">Content notes: {story.warnings.map((w) => WARNING_LABEL[w] ?? w).join(", ")}</p>
+      ) : null}
+      {story.tags.length ? (
+        <ul className="tags" aria-label="Tags">
+          {story.tags.map((tag) => (
+            <li key={tag.slug}>{tag.name}</li>
+          ))}
+        </ul>
+      ) : null}
+    </article>
+  );
+}

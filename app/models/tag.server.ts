@@ -1,0 +1,30 @@
+import { db } from "~/lib/db.server";
+import { FACETS } from "~/lib/constants";
+import { newId } from "~/lib/ids.server";
+import { VOCABULARY } from "~/lib/vocabulary";
+
+/** Loads the seeded vocabulary into an empty tag table. Admin edits are never overwritten. */
+export async function ensureVocabulary(): Promise<number> {
+  if ((await db.tag.count()) > 0) return 0;
+  const rows = FACETS.flatMap((facet) =>
+    VOCABULARY[facet].map((tag, index) => ({
+      id: newId(),
+      facet,
+      slug: tag.slug,
+      name: tag.name,
+      description: tag.description ?? "",
+      sortOrder: index,
+    })),
+  );
+  await db.tag.createMany({ data: rows });
+  return rows.length;
+}
+
+/** Active tags grouped by facet, in the admin's order — for pickers and browsing. */
+export async function listActiveTags() {
+  return db.tag.findMany({
+    where: { retiredAt: null },
+    select: { id: true, slug: true, name: true, facet: true, description: true },
+    orderBy: [{ facet: "asc" }, { sortOrder: "asc" }],
+  });
+}

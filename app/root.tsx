@@ -1,0 +1,85 @@
+import type { LinksFunction, LoaderFunctionArgs } from "@remix-run/node";
+import {
+  isRouteErrorResponse,
+  Link,
+  Links,
+  Meta,
+  Outlet,
+  Scripts,
+  ScrollRestoration,
+  useRouteError,
+  useRouteLoaderData,
+} from "@remix-run/react";
+import type { ReactNode } from "react";
+import { getOptionalUser } from "~/auth/guards.server";
+import { SiteFooter } from "~/components/SiteFooter";
+import { SiteHeader } from "~/components/SiteHeader";
+import stylesHref from "~/styles/app.css?url";
+
+export const links: LinksFunction = () => [
+  { rel: "stylesheet", href: stylesHref },
+  { rel: "icon", href: "/favicon.svg", type: "image/svg+xml" },
+];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  // Only what the header needs; never ids.
+  return { user: user ? { username: user.username, role: user.role } : null };
+}
+
+export function Layout({ children }: { children: ReactNode }) {
+  const data = useRouteLoaderData<typeof loader>("root");
+  return (
+    <html lang="en">
+      <head>
+        <meta charSet="utf-8" />
+        <meta name="viewport" content="width=device-width, initial-scale=1" />
+        <meta name="referrer" content="no-referrer" />
+        <Meta />
+        <Links />
+      </head>
+      <body>
+        <a className="skip-link" href="#main">
+          Skip to content
+        </a>
+        <SiteHeader user={data?.user ?? null} />
+        <main id="main">{children}</main>
+        <SiteFooter />
+        <ScrollRestoration />
+        <Scripts />
+      </body>
+    </html>
+  );
+}
+
+export default function App() {
+  return <Outlet />;
+}
+
+export function ErrorBoundary() {
+  const error = useRouteError();
+  let title = "Something went wrong on our side";
+  let message = "We're sorry. Please try again in a moment. Nothing you wrote has been shared.";
+  if (isRouteErrorResponse(error)) {
+    if (error.status === 404) {
+      title = "We couldn't find that page";
+      message = "It may have moved, or the story may no longer be shared.";
+    } else if (error.status === 403) {
+      title = "This page isn't available to you";
+      message = typeof error.data === "string" ? error.data : "You don't have access to this page.";
+    } else if (typeof error.data === "string") {
+      message = error.data;
+    }
+  } else {
+    console.error(error);
+  }
+  return (
+    <div className="reading">
+      <h1>{title}</h1>
+      <p>{message}</p>
+      <p>
+        <Link to="/">Back to stories</Link> · <Link to="/help">Crisis resources</Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,67 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
+import { Field, FormError } from "~/components/Field";
+import { parseForm } from "~/lib/forms";
+import { logIn } from "~/models/user.server";
+import { loginSchema } from "~/schemas/auth";
+
+export const meta: MetaFunction = () => [{ title: "Log in · Kindred" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOptionalUser(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = parseForm(loginSchema, await request.formData());
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const result = await logIn({ ...form.data, userAgent: request.headers.get("user-agent") });
+  if (!result.ok) return data({ errors: result.errors, values: { username: form.data.username } }, { status: 400 });
+  throw redirect(safeRedirect(form.data.redirectTo, "/"), { headers: { "Set-Cookie": result.cookie } });
+}
+
+export default function Login() {
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const values: Record<string, string | undefined> = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <h1>Log in</h1>
+      <Form method="post" className="stack" noValidate>
+        <FormError message={errors.form} />
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <Field
+          label="Username"
+          name="username"
+          autoComplete="username"
+          required
+          defaultValue={values.username}
+          error={errors.username}
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="current-password"
+          required
+          error={errors.password}
+        />
+        <div>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? "Logging in…" : "Log in"}
+          </button>
+        </div>
+      </Form>
+      <p>
+        Forgot your password? <Link to="/reset">Use a recovery code</Link>
+      </p>
+      <p>
+        New here? <Link to="/signup">Create an account</Link>
+      </p>
+    </div>
+  );
+}

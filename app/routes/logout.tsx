@@ -1,0 +1,30 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
+import { Form } from "@remix-run/react";
+import { getOptionalUser } from "~/auth/guards.server";
+import { endSession } from "~/auth/session.server";
+
+export const meta: MetaFunction = () => [{ title: "Log out · Kindred" }];
+
+// Logging out changes state, so it is a POST; a GET shows a button (links can't log anyone out).
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (!(await getOptionalUser(request))) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  throw redirect("/", { headers: { "Set-Cookie": await endSession(request) } });
+}
+
+export default function Logout() {
+  return (
+    <div className="narrow">
+      <h1>Log out</h1>
+      <Form method="post">
+        <button type="submit" className="primary">
+          Log out of Kindred
+        </button>
+      </Form>
+    </div>
+  );
+}

@@ -1,0 +1,69 @@
+import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
+import { PASSWORD_MIN } from "~/auth/password.server";
+import { Field, FormError } from "~/components/Field";
+import { parseForm } from "~/lib/forms";
+import { resetPassword } from "~/models/user.server";
+import { resetSchema } from "~/schemas/auth";
+
+export const meta: MetaFunction = () => [{ title: "Reset your password · Kindred" }];
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = parseForm(resetSchema, await request.formData());
+  if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const result = await resetPassword({ ...form.data, userAgent: request.headers.get("user-agent") });
+  if (!result.ok) return data({ errors: result.errors, values: { username: form.data.username } }, { status: 400 });
+  throw redirect("/settings?notice=password-reset", { headers: { "Set-Cookie": result.cookie } });
+}
+
+export default function Reset() {
+  const result = useActionData<typeof action>();
+  const busy = useNavigation().state === "submitting";
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const values: Record<string, string | undefined> = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <h1>Reset your password</h1>
+      <p className="lede">Use one of the recovery codes you saved when you signed up. Each code works once.</p>
+      <Form method="post" className="stack" noValidate>
+        <FormError message={errors.form} />
+        <Field
+          label="Username"
+          name="username"
+          autoComplete="username"
+          required
+          defaultValue={values.username}
+          error={errors.username}
+        />
+        <Field
+          label="Recovery code"
+          name="code"
+          autoComplete="off"
+          spellCheck={false}
+          required
+          error={errors.code}
+          hint="It looks like abcd-efgh-ijkl-mnop."
+        />
+        <Field
+          label="New password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+          hint={`At least ${PASSWORD_MIN} characters.`}
+        />
+        <div>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? "Setting your password…" : "Set new password"}
+          </button>
+        </div>
+      </Form>
+      <p>
+        Lost your codes too? We can't see your password or your codes, so without one of them the account can't be
+        recovered. You're welcome to <Link to="/signup">start a new account</Link>.
+      </p>
+    </div>
+  );
+}

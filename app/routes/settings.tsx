@@ -1,0 +1,216 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
+import { z } from "zod";
+import { requireSession } from "~/auth/guards.server";
+import { PASSWORD_MIN } from "~/auth/password.server";
+import { endOtherSessions, endSessionById, listSessions } from "~/auth/session.server";
+import { Field, FormError } from "~/components/Field";
+import { formatDate } from "~/lib/dates";
+import { parseForm } from "~/lib/forms";
+import { changePassword, countUnusedRecoveryCodes, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
+import { changePasswordSchema, text } from "~/schemas/auth";
+
+export const meta: MetaFunction = () => [{ title: "Settings · Kindred" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  const session = await requireSession(request);
+  const [account, sessions, unusedCodes] = await Promise.all([
+    getAccount(session.user.id),
+    listSessions(session.user.id),
+    countUnusedRecoveryCodes(session.user.id),
+  ]);
+  return {
+    username: account?.username ?? session.user.username,
+    email: account?.email ?? null,
+    unusedCodes,
+    sessions: sessions.map((s, index) => ({
+      // The id alone is useless without the secret, which only the cookie holds.
+      id: s.id,
+      label: s.label,
+      lastActive: formatDate(s.lastVerifiedAt),
+      started: formatDate(s.createdAt),
+      current: s.id === session.id,
+      position: index + 1,
+    })),
+  };
+}
+
+const intentSchema = z.object({ intent: text("Action").max(40) });
+
+export async function action({ request }: ActionFunctionArgs) {
+  const session = await requireSession(request);
+  const formData = await request.formData();
+  const intent = intentSchema.safeParse({ intent: formData.get("intent") });
+  switch (intent.success ? intent.data.intent : "") {
+    case "change-password": {
+      const form = parseForm(changePasswordSchema, formData);
+      if (!form.ok) return data({ intent: "change-password", errors: form.errors, notice: null, codes: null }, { status: 400 });
+      const result = await changePassword({ userId: session.user.id, sessionId: session.id, ...form.data });
+      if (!result.ok) return data({ intent: "change-password", errors: result.errors, notice: null, codes: null }, { status: 400 });
+      const ended = result.endedSessions;
+      return {
+        intent: "change-password",
+        errors: {},
+        notice: `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? "session was" : "sessions were"} logged out.` : ""}`,
+        codes: null,
+      };
+    }
+    case "end-session": {
+      const id = formData.get("sessionId");
+      if (typeof id !== "string" || id.length > 64 || !(await endSessionById(session.user.id, id))) {
+        return data({ intent: "end-session", errors: { form: "That session had already ended." }, notice: null, codes: null }, { status: 400 });
+      }
+      return { intent: "end-session", errors: {}, notice: "That session was logged out.", codes: null };
+    }
+    case "end-other-sessions": {
+      const ended = await endOtherSessions(session.user.id, session.id);
+      return { intent: "end-other-sessions", errors: {}, notice: `${ended} other ${ended === 1 ? "session was" : "sessions were"} logged out.`, codes: null };
+    }
+    case "regenerate-codes": {
+      const codes = await regenerateRecoveryCodes(session.user.id);
+      return data(
+        { intent: "regenerate-codes", errors: {}, notice: "Here are your new recovery codes. Your old codes no longer work.", codes },
+        { headers: { "Cache-Control": "no-store" } },
+      );
+    }
+    default:
+      return data({ intent: "", errors: { form: "We didn't recognise that action. Please try again." }, notice: null, codes: null }, { status: 400 });
+  }
+}
+
+export default function Settings() {
+  const { username, email, sessions, unusedCodes } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const pick = (intent: string) => (result?.intent === intent ? errors : {});
+  return (
+    <div className="reading">
+      <h1>Settings</h1>
+      {params.get("notice") === "password-reset" && !result ? (
+        <p className="notice ok" role="status">
+          Your password was reset and you're logged in. Any other sessions were logged out. You have {unusedCodes}{" "}
+          recovery {unusedCodes === 1 ? "code" : "codes"} left.
+        </p>
+      ) : null}
+      {result?.notice ? (
+        <p className="notice ok" role="status">
+          {result.notice}
+        </p>
+      ) : null}
+      {result?.intent === "" ? <FormError message={errors.form} /> : null}
+
+      <section aria-labelledby="profile-heading">
+        <h2 id="profile-heading">Your account</h2>
+        <p>
+          Username: <strong>{username}</strong>
+          <br />
+          E-mail: {email ? email : <span className="muted">none (that's fine)</span>}
+        </p>
+      </section>
+
+      <section aria-labelledby="password-heading">
+        <h2 id="password-heading">Change password</h2>
+        <p className="muted">Changing your password logs you out everywhere else.</p>
+        <Form method="post" className="stack" noValidate>
+          <input type="hidden" name="intent" value="change-password" />
+          <FormError message={pick("change-password").form} />
+          <Field
+            label="Current password"
+            name="currentPassword"
+            type="password"
+            autoComplete="current-password"
+            required
+            error={pick("change-password").currentPassword}
+          />
+          <Field
+            label="New password"
+            name="newPassword"
+            type="password"
+            autoComplete="new-password"
+            required
+            hint={`At least ${PASSWORD_MIN} characters.`}
+            error={pick("change-password").newPassword}
+          />
+          <div>
+            <button type="submit" className="primary">
+              Change password
+            </button>
+          </div>
+        </Form>
+      </section>
+
+      <section aria-labelledby="sessions-heading">
+        <h2 id="sessions-heading">Where you're logged in</h2>
+        <FormError message={pick("end-session").form} />
+        <table className="sessions">
+          <thead>
+            <tr>
+              <th scope="col">Device</th>
+              <th scope="col">Last active</th>
+              <th scope="col">
+                <span className="visually-hidden">Action</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sessions.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  {s.label}
+                  {s.current ? <strong> (this device)</strong> : null}
+                  <br />
+                  <span className="muted">Logged in {s.started}</span>
+                </td>
+                <td>{s.lastActive}</td>
+                <td>
+                  {s.current ? null : (
+                    <Form method="post">
+                      <input type="hidden" name="intent" value="end-session" />
+                      <input type="hidden" name="sessionId" value={s.id} />
+                      <button type="submit" className="secondary" aria-label={`Log out session ${s.position}, ${s.label}`}>
+                        Log out
+                      </button>
+                    </Form>
+                  )}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {sessions.length > 1 ? (
+          <Form method="post">
+            <input type="hidden" name="intent" value="end-other-sessions" />
+            <p>
+              <button type="submit" className="secondary">
+                Log out everywhere else
+              </button>
+            </p>
+          </Form>
+        ) : null}
+      </section>
+
+      <section aria-labelledby="codes-heading">
+        <h2 id="codes-heading">Recovery codes</h2>
+        <p>
+          You have <strong>{unusedCodes}</strong> unused recovery {unusedCodes === 1 ? "code" : "codes"}. If you're
+          running low or think someone has seen them, make a new set; the old ones stop working.
+        </p>
+        {result?.codes ? (
+          <ol className="codes" aria-label="Your new recovery codes">
+            {result.codes.map((code) => (
+              <li key={code}>{code}</li>
+            ))}
+          </ol>
+        ) : null}
+        <Form method="post">
+          <input type="hidden" name="intent" value="regenerate-codes" />
+          <button type="submit" className="secondary">
+            Make new recovery codes
+          </button>
+        </Form>
+      </section>
+    </div>
+  );
+}

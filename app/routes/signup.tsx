@@ -1,0 +1,122 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
+import { PASSWORD_MIN } from "~/auth/password.server";
+import { Field, FormError } from "~/components/Field";
+import { parseForm } from "~/lib/forms";
+import { signUp } from "~/models/user.server";
+import { signupSchema, USERNAME_MAX } from "~/schemas/auth";
+
+export const meta: MetaFunction = () => [{ title: "Sign up · Kindred" }];
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  if (await getOptionalUser(request)) throw redirect("/");
+  return null;
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  const form = parseForm(signupSchema, await request.formData());
+  if (!form.ok) return data({ errors: form.errors, values: form.values, codes: null }, { status: 400 });
+  const result = await signUp({ ...form.data, userAgent: request.headers.get("user-agent") });
+  if (!result.ok) {
+    return data(
+      { errors: result.errors, values: { username: form.data.username, email: form.data.email ?? "" }, codes: null },
+      { status: 400 },
+    );
+  }
+  // The codes are shown once, on this response, and never stored in readable form.
+  return data(
+    {
+      errors: {},
+      values: {},
+      codes: result.recoveryCodes,
+      next: safeRedirect(form.data.redirectTo, "/"),
+    },
+    { headers: { "Set-Cookie": result.cookie, "Cache-Control": "no-store" } },
+  );
+}
+
+export default function Signup() {
+  const result = useActionData<typeof action>();
+  const [params] = useSearchParams();
+  const busy = useNavigation().state === "submitting";
+  if (result?.codes) return <RecoveryCodes codes={result.codes} next={"next" in result ? result.next : "/"} />;
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
+  const values: Record<string, string | undefined> = result?.values ?? {};
+  return (
+    <div className="narrow">
+      <h1>Create an account</h1>
+      <p className="lede">
+        A username and a password are all you need. You can share stories under your username, a pen name, or
+        anonymously — you choose for each story.
+      </p>
+      <Form method="post" className="stack" noValidate>
+        <FormError message={errors.form} />
+        <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
+        <Field
+          label="Username"
+          name="username"
+          autoComplete="username"
+          required
+          maxLength={USERNAME_MAX}
+          defaultValue={values.username}
+          error={errors.username}
+          hint="Letters, numbers, dots, dashes or underscores. It doesn't need to be your real name."
+        />
+        <Field
+          label="Password"
+          name="password"
+          type="password"
+          autoComplete="new-password"
+          required
+          error={errors.password}
+          hint={`At least ${PASSWORD_MIN} characters. A few unrelated words make a strong one.`}
+        />
+        <Field
+          label="E-mail (optional)"
+          name="email"
+          type="email"
+          autoComplete="email"
+          defaultValue={values.email}
+          error={errors.email}
+          hint="Only if you'd like one. We never show it to anyone."
+        />
+        <div>
+          <button type="submit" className="primary" disabled={busy}>
+            {busy ? "Creating your account…" : "Create account"}
+          </button>
+        </div>
+      </Form>
+      <p>
+        Already have an account? <Link to="/login">Log in</Link>
+      </p>
+    </div>
+  );
+}
+
+function RecoveryCodes({ codes, next }: { codes: string[]; next: string }) {
+  return (
+    <div className="narrow">
+      <h1>Welcome to Kindred</h1>
+      <div className="notice ok" role="status">
+        Your account is ready and you're logged in.
+      </div>
+      <h2 id="codes-heading">Save your recovery codes</h2>
+      <p>
+        If you ever forget your password, one of these codes lets you set a new one. Each code works once.{" "}
+        <strong>This is the only time we can show them</strong> — write them down or keep them somewhere private.
+      </p>
+      <ol className="codes" aria-labelledby="codes-heading">
+        {codes.map((code) => (
+          <li key={code}>{code}</li>
+        ))}
+      </ol>
+      <p>
+        <Link to={next} className="button primary">
+          I've saved my codes — continue
+        </Link>
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { defineConfig } from "@playwright/test";
+
+// End-to-end tests in Debian's Chromium (never a downloaded browser) against the production
+// build, served by the same server `npm start` runs, on a fresh database with demo content.
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const DB = "tests/.tmp/e2e.db";
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: false,
+  workers: 1,
+  retries: 0,
+  timeout: 60_000,
+  reporter: process.env.CI ? "line" : "list",
+  use: {
+    baseURL: `http://localhost:${PORT}`,
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+    trace: "off",
+  },
+  webServer: {
+    command: `rm -f ${DB} ${DB}-wal ${DB}-shm && tsx scripts/setup.ts && node server.js`,
+    url: `http://localhost:${PORT}/healthz`,
+    reuseExistingServer: false,
+    timeout: 180_000,
+    env: { PORT: String(PORT), DATABASE_URL: `file:./${DB}`, NODE_ENV: "production", COOKIE_SECURE: "false" },
+    stdout: "pipe",
+    stderr: "pipe",
+  },
+});

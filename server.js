@@ -1,0 +1,72 @@
+// Kindred's HTTP server: Express in front of Remix. `node server.js --dev` runs Vite's dev
+// middleware; otherwise it serves the production build (npm start). No per-request logging:
+// it costs throughput and logs must never hold story text.
+import compression from "compression";
+import express from "express";
+import { createRequestHandler } from "@remix-run/express";
+
+const dev = process.argv.includes("--dev");
+const port = Number(process.env.PORT || 3000);
+
+/**
+ * Every request that can change something must come from one of our own pages: a missing
+ * or foreign Origin gets 403 (cross-site request forgery). Browsers send Origin on every
+ * POST; tools that omit it are refused on purpose.
+ */
+function sameOriginOnly(req, res, next) {
+  if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
+  const origin = req.get("origin");
+  const host = req.get("host");
+  let ok = false;
+  if (origin && host) {
+    try {
+      ok = new URL(origin).host === host;
+    } catch {
+      ok = false;
+    }
+  }
+  if (ok) return next();
+  res.status(403).type("text/plain").send("This request didn't come from a Kindred page, so it was refused.");
+}
+
+async function main() {
+  const app = express();
+  app.disable("x-powered-by");
+  app.set("trust proxy", process.env.TRUST_PROXY === "true");
+  app.use(compression());
+  app.use(sameOriginOnly);
+
+  let build;
+  if (dev) {
+    const vite = await import("vite").then((v) =>
+      v.createServer({ server: { middlewareMode: true } }),
+    );
+    app.use(vite.middlewares);
+    build = () => vite.ssrLoadModule("virtual:remix/server-build");
+  } else {
+    // Hashed assets never change: cache them for a year. Everything else briefly.
+    app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
+    app.use(express.static("build/client", { maxAge: "1h", index: false }));
+    build = await import("./build/server/index.js");
+  }
+
+  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+
+  const server = app.listen(port, () => {
+    console.log(`Kindred is listening on http://localhost:${port}`);
+  });
+
+  // SIGTERM: stop taking new connections, let in-flight requests finish, then exit.
+  const shutdown = () => {
+    server.close(() => process.exit(0));
+    server.closeIdleConnections?.();
+    setTimeout(() => process.exit(0), 10_000).unref();
+  };
+  process.on("SIGTERM", shutdown);
+  process.on("SIGINT", shutdown);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
