@@ -43,7 +43,8 @@ export async function seedDemo(): Promise<{ stories: number } | null> {
         warnings: story.warnings,
       },
     });
-    await submitStory({ storyId, authorId });
+    const submitted = await submitStory({ storyId, authorId });
+    if (!submitted.ok) throw new Error(`Demo story "${story.title}" could not be submitted: ${JSON.stringify(submitted)}`);
     const at = new Date(now - story.monthsAgo * MONTH_MS - count * 3_600_000);
     await publishRevision({ storyId, revisionId, at });
     await recordAction({ actorId: moderatorId, action: "APPROVE", storyId, revisionId, at });

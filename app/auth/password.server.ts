@@ -1,4 +1,5 @@
 import { hash, verify } from "@node-rs/argon2";
+import { PASSWORD_MAX, PASSWORD_MIN } from "~/schemas/auth";
 import { COMMON_PASSWORDS_TEXT } from "./common-passwords";
 
 // Passwords: argon2id with OWASP's minimum parameters (19 MiB, 2 iterations, 1 lane).
@@ -9,8 +10,6 @@ const ARGON2_OPTIONS = {
   parallelism: 1,
 } as const;
 
-export const PASSWORD_MIN = 8;
-export const PASSWORD_MAX = 256;
 
 let commonPasswords: Set<string> | null = null;
 

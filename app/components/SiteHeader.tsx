@@ -20,6 +20,14 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
                 Stories
               </NavLink>
             </li>
+ <li>
+              <NavLink to="/write">Write</NavLink>
+            </li>
+            {user ? (
+              <li>
+                <NavLink to="/me/stories">My stories</NavLink>
+              </li>
+            ) : null}
             {user && (user.role === "moderator" || user.role === "admin") ? (
               <li>
                 <NavLink to="/moderation">Moderation</NavLink>

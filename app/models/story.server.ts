@@ -3,7 +3,7 @@ import { db } from "~/lib/db.server";
 import { newId, randomSecret } from "~/lib/ids.server";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
 import { checkStory } from "~/lib/safety";
-import type { StoryInput } from "~/schemas/story";
+import { submissionProblems, type StoryInput } from "~/schemas/story";
 import { AUTHOR_FOR_BYLINE, publicIdentity } from "./identity.server";
 
 // Stories and their revisions. Every query that acts for an author carries the authorId in
@@ -67,27 +67,46 @@ export async function createStory({ authorId, input }: { authorId: string; input
   return { storyId, revisionId };
 }
 
-/** Sends the story's working revision for review. */
-export async function submitStory({ storyId, authorId }: { storyId: string; authorId: string }) {
+export type SubmitResult =
+  | { ok: true; crisis: boolean }
+  | { ok: false; reason: "not-found" | "not-submittable" }
+  | { ok: false; reason: "incomplete"; errors: Record<string, string> };
+
+/** Sends the story's working revision for review, if it is complete. */
+export async function submitStory({ storyId, authorId }: { storyId: string; authorId: string }): Promise<SubmitResult> {
   const story = await db.story.findFirst({
     where: { id: storyId, authorId },
-    select: { id: true, status: true, workingRevisionId: true, workingRevision: { select: { crisis: true } } },
+    select: {
+      id: true,
+      status: true,
+      workingRevision: {
+        select: { id: true, status: true, title: true, bodyMarkdown: true, crisis: true, tags: { select: { tag: { select: { facet: true } } } } },
+      },
+    },
   });
-  if (!story?.workingRevisionId) return null;
+  if (!story) return { ok: false, reason: "not-found" };
+  const working = story.workingRevision;
+  if (!working || !["DRAFT", "CHANGES_REQUESTED"].includes(working.status)) return { ok: false, reason: "not-submittable" };
+  const errors = submissionProblems({
+    title: working.title,
+    body: working.bodyMarkdown,
+    tagFacets: working.tags.map((t) => t.tag.facet),
+  });
+  if (Object.keys(errors).length) return { ok: false, reason: "incomplete", errors };
   const now = new Date();
   await db.$transaction([
-    db.storyRevision.update({ where: { id: story.workingRevisionId }, data: { status: "IN_REVIEW", submittedAt: now } }),
+    db.storyRevision.update({ where: { id: working.id }, data: { status: "IN_REVIEW", submittedAt: now } }),
     db.story.update({
       where: { id: story.id },
       data: {
         // A published story stays published while its edit is reviewed.
         status: story.status === "PUBLISHED" ? "PUBLISHED" : "IN_REVIEW",
         submittedAt: now,
-        crisis: story.workingRevision?.crisis ?? false,
+        crisis: working.crisis,
       },
     }),
   ]);
-  return story.id;
+  return { ok: true, crisis: working.crisis };
 }
 
 /** Makes a reviewed revision the live version (moderation decides; this is the data change). */
@@ -155,4 +174,236 @@ export async function listPublishedStories({ limit = 20 }: { limit?: number } = 
         ]
       : [],
   );
+}
+
+/** Story statuses in which the author may change the text (an edit of a published story makes a revision). */
+const EDITABLE_STATUSES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED", "WITHDRAWN"];
+
+export type SaveResult =
+  | { ok: true; storyId: string; revisionId: string; pulledFromReview: boolean }
+  | { ok: false; reason: "not-found" | "not-editable" };
+
+/**
+ * Saves the author's text. A draft or a returned story is updated in place; a story in review
+ * goes back to draft (a moderator must never approve text they didn't see); a published story
+ * gets a new working revision while the live version stays up.
+ */
+export async function saveStory({
+  storyId,
+  authorId,
+  input,
+}: {
+  storyId: string;
+  authorId: string;
+  input: StoryInput;
+}): Promise<SaveResult> {
+  const story = await db.story.findFirst({
+    where: { id: storyId, authorId },
+    select: {
+      id: true,
+      status: true,
+      liveRevisionId: true,
+      workingRevision: { select: { id: true, status: true } },
+      revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+    },
+  });
+  if (!story) return { ok: false, reason: "not-found" };
+  if (!EDITABLE_STATUSES.includes(story.status)) return { ok: false, reason: "not-editable" };
+  const tagIds = await tagIdsForSlugs(input.tags);
+  const fields = derivedRevisionFields(input);
+  const working = story.workingRevision;
+  const pulledFromReview = working?.status === "IN_REVIEW";
+
+  return db.$transaction(async (tx) => {
+    let revisionId: string;
+    if (working) {
+      revisionId = working.id;
+      await tx.storyRevision.update({
+        where: { id: working.id },
+        data: {
+          ...fields,
+          status: working.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "DRAFT",
+          submittedAt: null,
+          tags: { deleteMany: {}, create: tagIds.map((tagId) => ({ tagId })) },
+          warnings: { deleteMany: {}, create: input.warnings.map((warning) => ({ warning })) },
+        },
+      });
+    } else {
+      revisionId = newId();
+      await tx.storyRevision.create({
+        data: {
+          id: revisionId,
+          storyId,
+          number: (story.revisions[0]?.number ?? 0) + 1,
+          status: "DRAFT",
+          ...fields,
+          tags: { create: tagIds.map((tagId) => ({ tagId })) },
+          warnings: { create: input.warnings.map((warning) => ({ warning })) },
+        },
+      });
+    }
+    const nextStatus =
+      story.status === "PUBLISHED" ? "PUBLISHED"
+      : story.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED"
+      : "DRAFT";
+    await tx.story.update({
+      where: { id: storyId },
+      data: { workingRevisionId: revisionId, status: nextStatus, ...(pulledFromReview ? { submittedAt: null, crisis: false } : {}) },
+    });
+    return { ok: true as const, storyId, revisionId, pulledFromReview };
+  });
+}
+
+/**
+ * Withdraws a story: a published one goes offline at once; one waiting for review goes back
+ * to being a draft.
+ */
+export async function withdrawStory({ storyId, authorId }: { storyId: string; authorId: string }) {
+  const story = await db.story.findFirst({
+    where: { id: storyId, authorId },
+    select: { id: true, status: true, workingRevisionId: true, workingRevision: { select: { status: true } } },
+  });
+  if (!story) return { ok: false as const, reason: "not-found" as const };
+  if (story.status === "PUBLISHED") {
+    await db.$transaction([
+      db.story.update({ where: { id: story.id }, data: { status: "WITHDRAWN", crisis: false, submittedAt: null } }),
+      ...(story.workingRevisionId && story.workingRevision?.status === "IN_REVIEW"
+        ? [db.storyRevision.update({ where: { id: story.workingRevisionId }, data: { status: "DRAFT", submittedAt: null } })]
+        : []),
+    ]);
+    return { ok: true as const, status: "WITHDRAWN" };
+  }
+  if (story.status === "IN_REVIEW" && story.workingRevisionId) {
+    await db.$transaction([
+      db.story.update({ where: { id: story.id }, data: { status: "DRAFT", crisis: false, submittedAt: null } }),
+      db.storyRevision.update({ where: { id: story.workingRevisionId }, data: { status: "DRAFT", submittedAt: null } }),
+    ]);
+    return { ok: true as const, status: "DRAFT" };
+  }
+  return { ok: false as const, reason: "not-withdrawable" as const };
+}
+
+/** Deletes a story and every revision of it. The audit log keeps its entries (ids only). */
+export async function deleteStory({ storyId, authorId }: { storyId: string; authorId: string }): Promise<boolean> {
+  const { count } = await db.story.deleteMany({ where: { id: storyId, authorId } });
+  return count > 0;
+}
+
+const EDITOR_REVISION_SELECT = {
+  id: true,
+  status: true,
+  title: true,
+  bodyMarkdown: true,
+  bodyHtml: true,
+  anonymity: true,
+  penName: true,
+  safetyFindings: true,
+  crisis: true,
+  updatedAt: true,
+  tags: { select: { tag: { select: { slug: true } } } },
+  warnings: { select: { warning: true } },
+} as const;
+
+/** The story as its author edits it: the working revision, or the live one to start an edit from. */
+export async function getStoryForEditing({ storyId, authorId }: { storyId: string; authorId: string }) {
+  const story = await db.story.findFirst({
+    where: { id: storyId, authorId },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      workingRevision: { select: EDITOR_REVISION_SELECT },
+      liveRevision: { select: EDITOR_REVISION_SELECT },
+    },
+  });
+  if (!story) return null;
+  const revision = story.workingRevision ?? story.liveRevision;
+  if (!revision) return null;
+  return {
+    id: story.id,
+    slug: story.slug,
+    status: story.status,
+    isLive: Boolean(story.liveRevision),
+    editingLive: !story.workingRevision,
+    revisionStatus: revision.status,
+    values: {
+      title: revision.title,
+      body: revision.bodyMarkdown,
+      anonymity: revision.anonymity,
+      penName: revision.penName ?? "",
+      tags: revision.tags.map((t) => t.tag.slug),
+      warnings: revision.warnings.map((w) => w.warning),
+    },
+    safetyFindings: JSON.parse(revision.safetyFindings) as unknown[],
+    crisis: revision.crisis,
+    savedAt: revision.updatedAt.toISOString(),
+  };
+}
+
+/** The author's own stories with status, moderator feedback and private reaction counts. */
+export async function listMyStories({ authorId }: { authorId: string }) {
+  const stories = await db.story.findMany({
+    where: { authorId },
+    orderBy: { updatedAt: "desc" },
+    select: {
+      id: true,
+      slug: true,
+      status: true,
+      updatedAt: true,
+      workingRevision: { select: { title: true, status: true } },
+      liveRevision: { select: { title: true } },
+    },
+  });
+  const ids = stories.map((s) => s.id);
+  const [reactions, feedback] = await Promise.all([
+    db.reaction.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
+    db.moderationAction.findMany({
+      where: { storyId: { in: ids }, action: { in: ["REQUEST_CHANGES", "REJECT", "REMOVE", "APPROVE"] } },
+      orderBy: { createdAt: "desc" },
+      select: { storyId: true, action: true, reason: true, note: true, createdAt: true },
+    }),
+  ]);
+  return stories.map((story) => {
+    const latest = feedback.find((f) => f.storyId === story.id);
+    const counts: Record<string, number> = {};
+    for (const r of reactions) if (r.storyId === story.id) counts[r.kind] = r._count._all;
+    return {
+      id: story.id,
+      slug: story.status === "PUBLISHED" ? story.slug : null,
+      status: story.status,
+      title: story.workingRevision?.title || story.liveRevision?.title || "Untitled draft",
+      pendingEdit: story.status === "PUBLISHED" ? (story.workingRevision?.status ?? null) : null,
+      updated: story.updatedAt.toISOString(),
+      // Moderators' names are never shown to authors: only what was decided and why.
+      feedback:
+        latest && latest.action !== "APPROVE"
+          ? { action: latest.action, reason: latest.reason, note: latest.note, at: latest.createdAt.toISOString() }
+          : null,
+      reactions: counts,
+    };
+  });
+}
+
+/** A published story for its public page, or null. Identity comes from publicIdentity only. */
+export async function getPublishedStory({ slug }: { slug: string }) {
+  const story = await db.story.findFirst({
+    where: { slug, status: "PUBLISHED" },
+    select: {
+      publishedAt: true,
+      author: AUTHOR_FOR_BYLINE,
+      liveRevision: { select: { ...PUBLIC_REVISION_SELECT, bodyHtml: true } },
+    },
+  });
+  const rev = story?.liveRevision;
+  if (!story || !rev) return null;
+  return {
+    slug,
+    title: rev.title,
+    html: rev.bodyHtml,
+    byline: publicIdentity(rev, story.author),
+    published: story.publishedAt ? formatMonthYear(story.publishedAt) : null,
+    wordCount: rev.wordCount,
+    tags: rev.tags.map((t) => t.tag),
+    warnings: rev.warnings.map((w) => w.warning),
+  };
 }

@@ -1,11 +1,10 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { PASSWORD_MIN } from "~/auth/password.server";
 import { Field, FormError } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
 import { resetPassword } from "~/models/user.server";
-import { resetSchema } from "~/schemas/auth";
+import { resetSchema, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · Kindred" }];
 

@@ -3,13 +3,12 @@ import { data } from "@remix-run/node";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireSession } from "~/auth/guards.server";
-import { PASSWORD_MIN } from "~/auth/password.server";
 import { endOtherSessions, endSessionById, listSessions } from "~/auth/session.server";
 import { Field, FormError } from "~/components/Field";
 import { formatDate } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
 import { changePassword, countUnusedRecoveryCodes, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
-import { changePasswordSchema, text } from "~/schemas/auth";
+import { changePasswordSchema, text, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Kindred" }];
 

@@ -2,11 +2,10 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
-import { PASSWORD_MIN } from "~/auth/password.server";
 import { Field, FormError } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
 import { signUp } from "~/models/user.server";
-import { signupSchema, USERNAME_MAX } from "~/schemas/auth";
+import { signupSchema, USERNAME_MAX, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Kindred" }];
 

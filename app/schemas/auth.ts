@@ -2,6 +2,8 @@ import { z } from "zod";
 
 // Form schemas for accounts, shared by the browser (field hints) and the server (the rules).
 
+export const PASSWORD_MIN = 8;
+export const PASSWORD_MAX = 256;
 export const USERNAME_MIN = 3;
 export const USERNAME_MAX = 30;
 

@@ -1,0 +1,394 @@
+import { Form, useFetcher, useNavigation } from "@remix-run/react";
+import { useEffect, useRef, useState } from "react";
+import { FACET_LABELS, FACETS, WARNINGS, type Facet } from "~/lib/constants";
+import { STORY_PROMPTS } from "~/lib/prompts";
+import type { SafetyFinding } from "~/lib/safety";
+import { BODY_MAX, PEN_NAME_MAX, TITLE_MAX } from "~/schemas/story";
+import { CrisisCallout, SafetyPanel } from "./SafetyPanel";
+
+export interface EditorTag {
+  slug: string;
+  name: string;
+  facet: string;
+  description: string;
+}
+
+export interface EditorValues {
+  title: string;
+  body: string;
+  anonymity: string;
+  penName: string;
+  tags: string[];
+  warnings: string[];
+}
+
+export interface EditorProps {
+  storyId: string | null;
+  values: EditorValues;
+  errors: Record<string, string | undefined>;
+  tags: EditorTag[];
+  preview: { html: string; findings: SafetyFinding[]; crisis: boolean } | null;
+  notice: string | null;
+  savedAt: string | null;
+  /** Autosave is off while a story waits for review: saving would take it out of the queue. */
+  autosave: boolean;
+  submitLabel: string;
+}
+
+const ANONYMITY_CHOICES = [
+  { value: "USERNAME", label: "My username", explain: "Readers see your username, linked to your profile." },
+  { value: "PEN_NAME", label: "A pen name", explain: "Readers see a name you choose here; it is never linked to your account." },
+  { value: "ANONYMOUS", label: "Anonymous", explain: "Readers see “Anonymous”, linked to nothing at all." },
+] as const;
+
+const AUTOSAVE_DELAY_MS = 4000;
+const PREVIEW_DELAY_MS = 700;
+
+function localKey(storyId: string | null) {
+  return `kindred-draft:${storyId ?? "new"}`;
+}
+
+export function StoryEditor(props: EditorProps) {
+  const { values, errors, tags } = props;
+  const navigation = useNavigation();
+  const autosaver = useFetcher<{ storyId: string | null; savedAt: string | null; errors: Record<string, string | undefined> }>();
+  const previewer = useFetcher<{ html: string; findings: SafetyFinding[]; crisis: boolean }>();
+  const formRef = useRef<HTMLFormElement>(null);
+  const bodyRef = useRef<HTMLTextAreaElement>(null);
+  const [title, setTitle] = useState(values.title);
+  const [body, setBody] = useState(values.body);
+  const [anonymity, setAnonymity] = useState(values.anonymity);
+  const [dirty, setDirty] = useState(false);
+  const [storyId, setStoryId] = useState(props.storyId);
+  const [restorable, setRestorable] = useState<{ title: string; body: string; at: string } | null>(null);
+
+  // Values from the server (after a submit or a prompt insertion) replace what's shown.
+  useEffect(() => {
+    setTitle(values.title);
+    setBody(values.body);
+    setAnonymity(values.anonymity);
+  }, [values]);
+
+  useEffect(() => {
+    if (autosaver.data?.storyId) setStoryId(autosaver.data.storyId);
+    if (autosaver.data?.savedAt) {
+      setDirty(false);
+      window.localStorage.removeItem(localKey(null));
+    }
+  }, [autosaver.data]);
+
+  // A copy in this browser too: an expired session or a lost connection never costs the text.
+  useEffect(() => {
+    const saved = window.localStorage.getItem(localKey(props.storyId));
+    if (!saved) return;
+    try {
+      const copy = JSON.parse(saved) as { title: string; body: string; at: string };
+      if (copy.body !== values.body || copy.title !== values.title) setRestorable(copy);
+      else window.localStorage.removeItem(localKey(props.storyId));
+    } catch {
+      window.localStorage.removeItem(localKey(props.storyId));
+    }
+    // Only when the editor opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, []);
+
+  useEffect(() => {
+    if (!dirty) return;
+    window.localStorage.setItem(localKey(storyId), JSON.stringify({ title, body, at: new Date().toISOString() }));
+  }, [dirty, title, body, storyId]);
+
+  useEffect(() => {
+    if (!dirty || !props.autosave || !formRef.current) return;
+    const timer = window.setTimeout(() => {
+      const formData = new FormData(formRef.current!);
+      formData.set("intent", "autosave");
+      if (storyId) formData.set("storyId", storyId);
+      autosaver.submit(formData, { method: "post" });
+    }, AUTOSAVE_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // autosaver is stable; re-arm on every change of the text.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dirty, title, body, anonymity, props.autosave, storyId]);
+
+  useEffect(() => {
+    if (!dirty) return;
+    const timer = window.setTimeout(() => {
+      previewer.submit({ title, body }, { method: "post", action: "/write/preview" });
+    }, PREVIEW_DELAY_MS);
+    return () => window.clearTimeout(timer);
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [dirty, title, body]);
+
+  const preview = previewer.data ?? props.preview;
+  const busy = navigation.state === "submitting";
+  const autosaveStatus =
+    autosaver.state !== "idle" ? "Saving…"
+    : autosaver.data?.errors?.form ? autosaver.data.errors.form
+    : autosaver.data?.savedAt ? `Draft saved at ${new Date(autosaver.data.savedAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" })}.`
+    : props.savedAt ? "Draft saved."
+    : "";
+
+  function insertPromptAtCursor(id: string, event: React.MouseEvent) {
+    const prompt = STORY_PROMPTS.find((p) => p.id === id);
+    const area = bodyRef.current;
+    if (!prompt || !area) return;
+    event.preventDefault();
+    const block = `## ${prompt.heading}\n\n`;
+    const at = area.selectionStart ?? body.length;
+    const before = body.slice(0, at).replace(/\s*$/, "");
+    const next = `${before}${before ? "\n\n" : ""}${block}${body.slice(at).replace(/^\s*/, "")}`;
+    setBody(next);
+    setDirty(true);
+    requestAnimationFrame(() => {
+      area.focus();
+      const cursor = (before ? before.length + 2 : 0) + block.length;
+      area.setSelectionRange(cursor, cursor);
+    });
+  }
+
+  const byFacet = (facet: Facet) => tags.filter((t) => t.facet === facet);
+  const describedBy = (name: string, hint = true) =>
+    [hint ? `${name}-hint` : null, errors[name] ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
+
+  return (
+    <div className="editor">
+      {restorable ? (
+        <div className="notice" role="status">
+          <p>
+            This browser kept a copy of your writing from {new Date(restorable.at).toLocaleString()} that differs from
+            the saved version.
+          </p>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setTitle(restorable.title);
+              setBody(restorable.body);
+              setDirty(true);
+              setRestorable(null);
+            }}
+          >
+            Restore that copy
+          </button>{" "}
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              window.localStorage.removeItem(localKey(props.storyId));
+              setRestorable(null);
+            }}
+          >
+            Keep the saved version
+          </button>
+        </div>
+      ) : null}
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
+      ) : null}
+      {props.notice ? (
+        <p className="notice ok" role="status">
+          {props.notice}
+        </p>
+      ) : null}
+      {preview?.crisis ? <CrisisCallout /> : null}
+
+      <Form method="post" className="stack" ref={formRef} noValidate onChange={() => setDirty(true)}>
+        {storyId ? <input type="hidden" name="storyId" value={storyId} /> : null}
+        <div className="field">
+          <label htmlFor="title">Title</label>
+          <input
+            id="title"
+            name="title"
+            type="text"
+            value={title}
+            onChange={(e) => setTitle(e.target.value)}
+            maxLength={TITLE_MAX * 2}
+            aria-invalid={errors.title ? true : undefined}
+            aria-describedby={describedBy("title")}
+          />
+          <p className="hint counter" id="title-hint">
+            {[...title].length} of {TITLE_MAX} characters
+          </p>
+          {errors.title ? (
+            <p className="error" id="title-error">
+              {errors.title}
+            </p>
+          ) : null}
+        </div>
+
+        <fieldset className="prompts">
+          <legend>Not sure where to start? Add a prompt</legend>
+          {STORY_PROMPTS.map((p) => (
+            <button
+              key={p.id}
+              type="submit"
+              name="intent"
+              value={`prompt:${p.id}`}
+              className="secondary"
+              title={p.hint}
+              onClick={(e) => insertPromptAtCursor(p.id, e)}
+            >
+              {p.heading}
+            </button>
+          ))}
+        </fieldset>
+
+        <div className="field">
+          <label htmlFor="body">Your story</label>
+          <p className="hint" id="body-hint">
+            Write in your own words, at your own pace. You can use Markdown: **bold**, *italics*, ## headings, &gt;
+            quotes and - lists. {[...body].length.toLocaleString("en-US")} of {BODY_MAX.toLocaleString("en-US")} characters.
+          </p>
+          <textarea
+            id="body"
+            name="body"
+            ref={bodyRef}
+            rows={18}
+            value={body}
+            onChange={(e) => setBody(e.target.value)}
+            aria-invalid={errors.body ? true : undefined}
+            aria-describedby={describedBy("body")}
+          />
+          {errors.body ? (
+            <p className="error" id="body-error">
+              {errors.body}
+            </p>
+          ) : null}
+        </div>
+
+        <fieldset className="field choices" aria-describedby={errors.anonymity ? "anonymity-error" : undefined}>
+          <legend>How your name appears</legend>
+          {ANONYMITY_CHOICES.map((choice) => (
+            <div key={choice.value} className="choice">
+              <input
+                type="radio"
+                id={`anonymity-${choice.value}`}
+                name="anonymity"
+                value={choice.value}
+                checked={anonymity === choice.value}
+                onChange={() => setAnonymity(choice.value)}
+                aria-describedby={`anonymity-${choice.value}-explain`}
+              />
+              <label htmlFor={`anonymity-${choice.value}`}>{choice.label}</label>
+              <p className="hint" id={`anonymity-${choice.value}-explain`}>
+                {choice.explain}
+              </p>
+            </div>
+          ))}
+          {errors.anonymity ? (
+            <p className="error" id="anonymity-error">
+              {errors.anonymity}
+            </p>
+          ) : null}
+        </fieldset>
+
+        <div className="field" hidden={anonymity !== "PEN_NAME" && !errors.penName}>
+          <label htmlFor="penName">Pen name</label>
+          <input
+            id="penName"
+            name="penName"
+            type="text"
+            defaultValue={values.penName}
+            maxLength={PEN_NAME_MAX * 2}
+            aria-invalid={errors.penName ? true : undefined}
+            aria-describedby={describedBy("penName")}
+          />
+          <p className="hint" id="penName-hint">
+            Only used when you choose “A pen name”. Avoid anything people know you by.
+          </p>
+          {errors.penName ? (
+            <p className="error" id="penName-error">
+              {errors.penName}
+            </p>
+          ) : null}
+        </div>
+
+        <fieldset className="field tag-picker" aria-describedby={describedBy("tags")}>
+          <legend>What your story is about</legend>
+          <p className="hint" id="tags-hint">
+            Choose at least one substance or situation, so readers in a similar place can find it.
+          </p>
+          {errors.tags ? (
+            <p className="error" id="tags-error">
+              {errors.tags}
+            </p>
+          ) : null}
+          {FACETS.map((facet) => (
+            <fieldset key={facet} className="facet">
+              <legend>{FACET_LABELS[facet]}</legend>
+              <div className="checks">
+                {byFacet(facet).map((tag) => (
+                  <div key={tag.slug} className="check">
+                    <input
+                      type="checkbox"
+                      id={`tag-${tag.slug}`}
+                      name="tags"
+                      value={tag.slug}
+                      defaultChecked={values.tags.includes(tag.slug)}
+                    />
+                    <label htmlFor={`tag-${tag.slug}`} title={tag.description || undefined}>
+                      {tag.name}
+                    </label>
+                  </div>
+                ))}
+              </div>
+            </fieldset>
+          ))}
+        </fieldset>
+
+        <fieldset className="field" aria-describedby="warnings-hint">
+          <legend>Content warnings</legend>
+          <p className="hint" id="warnings-hint">
+            Readers choose whether to open stories with these. A moderator may adjust them.
+          </p>
+          {errors.warnings ? <p className="error">{errors.warnings}</p> : null}
+          <div className="checks">
+            {WARNINGS.map((w) => (
+              <div key={w.slug} className="check">
+                <input
+                  type="checkbox"
+                  id={`warning-${w.slug}`}
+                  name="warnings"
+                  value={w.slug}
+                  defaultChecked={values.warnings.includes(w.slug)}
+                />
+                <label htmlFor={`warning-${w.slug}`}>{w.label}</label>
+              </div>
+            ))}
+          </div>
+        </fieldset>
+
+        <div className="actions">
+          <button type="submit" name="intent" value="save" className="secondary" disabled={busy}>
+            Save draft
+          </button>
+          <button type="submit" name="intent" value="preview" className="secondary" disabled={busy}>
+            Preview
+          </button>
+          <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
+            {props.submitLabel}
+          </button>
+          <p className="hint autosave" aria-live="polite">
+            {autosaveStatus}
+          </p>
+        </div>
+      </Form>
+
+      {preview ? (
+        <>
+          <SafetyPanel title={title} body={body} findings={preview.findings} />
+          <section className="preview" aria-labelledby="preview-heading">
+            <h2 id="preview-heading">Preview</h2>
+            <div className="card">
+              <h3 className="preview-title">{title || "Untitled"}</h3>
+              {/* Sanitized by the one renderer on the server (app/lib/markdown.server.ts). */}
+              <div className="story-body" dangerouslySetInnerHTML={{ __html: preview.html }} />
+            </div>
+          </section>
+        </>
+      ) : null}
+    </div>
+  );
+}

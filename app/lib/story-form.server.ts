@@ -1,0 +1,156 @@
+import { data, redirect } from "@remix-run/node";
+import { getSession } from "~/auth/session.server";
+import { parseForm } from "~/lib/forms";
+import { renderStoryMarkdown } from "~/lib/markdown.server";
+import { insertPrompt } from "~/lib/prompts";
+import { checkStory, type SafetyFinding } from "~/lib/safety";
+import { createStory, saveStory, submitStory } from "~/models/story.server";
+import { storySchema } from "~/schemas/story";
+
+// The editor's action, shared by /write and /me/stories/:id/edit. Whatever happens — a
+// validation error, an expired session, a failed save — the response carries back
+// everything the author typed, so the form re-renders with it and nothing is lost.
+
+export interface StoryFormValues {
+  title: string;
+  body: string;
+  anonymity: string;
+  penName: string;
+  tags: string[];
+  warnings: string[];
+}
+
+export interface EditorActionData {
+  values: StoryFormValues;
+  errors: Record<string, string | undefined>;
+  storyId: string | null;
+  saved: boolean;
+  savedAt: string | null;
+  notice: string | null;
+  preview: { html: string; findings: SafetyFinding[]; crisis: boolean } | null;
+}
+
+const strings = (formData: FormData, name: string) =>
+  formData.getAll(name).filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 200)).slice(0, 50);
+const one = (formData: FormData, name: string) => {
+  const value = formData.get(name);
+  return typeof value === "string" ? value : "";
+};
+
+export function storyFormValues(formData: FormData): StoryFormValues {
+  return {
+    title: one(formData, "title"),
+    body: one(formData, "body"),
+    anonymity: one(formData, "anonymity") || "ANONYMOUS",
+    penName: one(formData, "penName"),
+    tags: strings(formData, "tags"),
+    warnings: strings(formData, "warnings"),
+  };
+}
+
+function reply(partial: Partial<EditorActionData> & { values: StoryFormValues }, status = 200) {
+  const body: EditorActionData = {
+    errors: {},
+    storyId: null,
+    saved: false,
+    savedAt: null,
+    notice: null,
+    preview: null,
+    ...partial,
+  };
+  return data(body, { status });
+}
+
+/** Renders a preview with the safety findings, without saving anything. */
+export function previewStory(title: string, body: string) {
+  const safety = checkStory({ title, body });
+  let html = "";
+  try {
+    html = renderStoryMarkdown(body).html;
+  } catch {
+    html = "<p>This text is too long to preview.</p>";
+  }
+  return { html, findings: safety.findings, crisis: safety.crisis };
+}
+
+export async function storyFormAction({ request, storyId: routeStoryId }: { request: Request; storyId: string | null }) {
+  const formData = await request.formData();
+  const values = storyFormValues(formData);
+  const intent = one(formData, "intent");
+  const storyId = routeStoryId ?? (one(formData, "storyId").slice(0, 64) || null);
+
+  if (intent.startsWith("prompt:")) {
+    const next = { ...values, body: insertPrompt(values.body, intent.slice("prompt:".length)) };
+    return reply({ values: next, storyId });
+  }
+
+  if (intent === "preview") {
+    return reply({ values, storyId, preview: previewStory(values.title, values.body) });
+  }
+
+  const session = await getSession(request);
+  if (!session) {
+    return reply(
+      {
+        values,
+        storyId,
+        errors: {
+          form: "Your login has ended, so we couldn't save. Your writing is still here: log in in another tab, then come back and save again.",
+        },
+      },
+      401,
+    );
+  }
+
+  const form = parseForm(storySchema, formData);
+  if (!form.ok) {
+    return reply({ values, storyId, errors: form.errors, preview: previewStory(values.title, values.body) }, 400);
+  }
+
+  let id = storyId;
+  let pulledFromReview = false;
+  if (id) {
+    const saved = await saveStory({ storyId: id, authorId: session.user.id, input: form.data });
+    if (!saved.ok) {
+      const message =
+        saved.reason === "not-found"
+          ? "We couldn't find this story in your account. Copy your text somewhere safe, then start a new story."
+          : "This story can't be edited any more. Copy your text somewhere safe if you'd like to keep it.";
+      return reply({ values, storyId: null, errors: { form: message } }, saved.reason === "not-found" ? 404 : 409);
+    }
+    pulledFromReview = saved.pulledFromReview;
+  } else {
+    id = (await createStory({ authorId: session.user.id, input: form.data })).storyId;
+  }
+
+  const preview = previewStory(form.data.title, form.data.body);
+  const savedAt = new Date().toISOString();
+
+  if (intent === "submit") {
+    const submitted = await submitStory({ storyId: id, authorId: session.user.id });
+    if (!submitted.ok) {
+      const errors =
+        submitted.reason === "incomplete"
+          ? { ...submitted.errors, form: "Your draft is saved. A few things need attention before it can be reviewed." }
+          : { form: "Your draft is saved, but this story can't be sent for review right now." };
+      return reply({ values, storyId: id, saved: true, savedAt, errors, preview }, 400);
+    }
+    throw redirect(`/me/stories?submitted=${encodeURIComponent(id)}${submitted.crisis ? "&crisis=1" : ""}`);
+  }
+
+  if (intent === "save" && !routeStoryId) {
+    // Without JavaScript, the first save moves the author to the story's own editing address.
+    throw redirect(`/me/stories/${encodeURIComponent(id)}/edit?saved=1`);
+  }
+
+  return reply({
+    values,
+    storyId: id,
+    saved: true,
+    savedAt,
+    preview,
+    notice: pulledFromReview
+      ? "Saved. Because you changed it, this story is back in your drafts — send it for review again when you're ready."
+      : null,
+  });
+}

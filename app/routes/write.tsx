@@ -1,0 +1,44 @@
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { useActionData, useLoaderData } from "@remix-run/react";
+import { requireUser } from "~/auth/guards.server";
+import { StoryEditor } from "~/components/StoryEditor";
+import { storyFormAction } from "~/lib/story-form.server";
+import { listActiveTags } from "~/models/tag.server";
+
+export const meta: MetaFunction = () => [{ title: "Write your story · Kindred" }];
+
+const EMPTY = { title: "", body: "", anonymity: "ANONYMOUS", penName: "", tags: [], warnings: [] };
+
+export async function loader({ request }: LoaderFunctionArgs) {
+  await requireUser(request);
+  return { tags: await listActiveTags(), values: EMPTY };
+}
+
+export async function action({ request }: ActionFunctionArgs) {
+  return storyFormAction({ request, storyId: null });
+}
+
+export default function Write() {
+  const { tags, values } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  return (
+    <div className="reading wide-editor">
+      <h1>Write your story</h1>
+      <p className="lede">
+        Take your time. Your draft is private until you send it for review, and a peer moderator reads every story before
+        anyone else can.
+      </p>
+      <StoryEditor
+        storyId={result?.storyId ?? null}
+        values={result?.values ?? values}
+        errors={result?.errors ?? {}}
+        tags={tags}
+        preview={result?.preview ?? null}
+        notice={result?.notice ?? null}
+        savedAt={result?.savedAt ?? null}
+        autosave
+        submitLabel="Send for review"
+      />
+    </div>
+  );
+}

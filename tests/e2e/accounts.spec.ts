@@ -1,0 +1,128 @@
+import { expect, test } from "@playwright/test";
+import { expectAccessible, logIn, logOut, signUp, uniqueName, visit } from "./support";
+
+const PASSWORD = "slow mornings are good";
+
+test("sign up shows ten recovery codes once, then log out and back in", async ({ page }) => {
+  const username = uniqueName("newcomer");
+  const codes = await signUp(page, username, PASSWORD);
+  expect(codes).toHaveLength(10);
+  await page.getByRole("link", { name: /I've saved my codes/ }).click();
+  await expect(page.locator("details.account summary")).toContainText(username);
+  await expectAccessible(page);
+
+  // The codes are never shown again.
+  await visit(page, "/settings");
+  await expect(page.getByText("You have 10 unused recovery codes", { exact: false })).toBeVisible();
+  await expect(page.getByText(codes[0])).toHaveCount(0);
+
+  await logOut(page);
+  await expectAccessible(page);
+  await logIn(page, username.toUpperCase(), PASSWORD);
+  await expect(page.locator("details.account summary")).toContainText(username);
+});
+
+test("a wrong password gets a clear message, keeps the username, and reveals nothing", async ({ page }) => {
+  const username = uniqueName("forgetful");
+  await signUp(page, username, PASSWORD);
+  await page.context().clearCookies();
+
+  await logIn(page, username, "not my password at all");
+  await expect(page.getByRole("alert")).toHaveText("That username and password don't match an account.");
+  await expect(page.getByLabel("Username")).toHaveValue(username);
+  await expect(page.getByLabel("Password", { exact: true })).toHaveValue("");
+  await expectAccessible(page);
+
+  await logIn(page, `${username}_nobody`, "not my password at all");
+  await expect(page.getByRole("alert")).toHaveText("That username and password don't match an account.");
+});
+
+test("sign-up with bad input says which field and why, and keeps what was typed", async ({ page }) => {
+  await visit(page, "/signup");
+  await page.getByLabel("Username").fill("a");
+  await page.getByLabel("Password", { exact: true }).fill("iloveyou");
+  await page.getByLabel("E-mail (optional)").fill("not-an-email");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByText("Use at least 3 characters.")).toBeVisible();
+  await expect(page.getByText("That doesn't look like an e-mail address.")).toBeVisible();
+  await expect(page.getByLabel("Username")).toHaveValue("a");
+  await expect(page.getByLabel("E-mail (optional)")).toHaveValue("not-an-email");
+  await expectAccessible(page);
+});
+
+test("reset the password with a recovery code; the code works only once", async ({ page }) => {
+  const username = uniqueName("resetter");
+  const codes = await signUp(page, username, PASSWORD);
+  await page.context().clearCookies();
+
+  await visit(page, "/reset");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Recovery code").fill(codes[0]);
+  await page.getByLabel("New password").fill("a fresh start phrase");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page).toHaveURL(/\/settings/);
+  await expect(page.getByText("You have 9 recovery codes left.", { exact: false })).toBeVisible();
+  await expectAccessible(page);
+
+  await logOut(page);
+  await logIn(page, username, PASSWORD);
+  await expect(page.getByRole("alert")).toBeVisible();
+  await logIn(page, username, "a fresh start phrase");
+  await expect(page.locator("details.account summary")).toContainText(username);
+
+  await page.context().clearCookies();
+  await visit(page, "/reset");
+  await page.getByLabel("Username").fill(username);
+  await page.getByLabel("Recovery code").fill(codes[0]);
+  await page.getByLabel("New password").fill("yet another phrase");
+  await page.getByRole("button", { name: "Set new password" }).click();
+  await expect(page.getByRole("alert")).toContainText("don't match");
+});
+
+test("changing the password ends the other session", async ({ browser }) => {
+  const username = uniqueName("twodevices");
+  const laptop = await browser.newPage();
+  await signUp(laptop, username, PASSWORD);
+
+  const phoneContext = await browser.newContext();
+  const phone = await phoneContext.newPage();
+  await logIn(phone, username, PASSWORD);
+  await expect(phone.locator("details.account summary")).toContainText(username);
+
+  await visit(laptop, "/settings");
+  await expect(laptop.locator("table.sessions tbody tr")).toHaveCount(2);
+  await laptop.getByLabel("Current password").fill(PASSWORD);
+  await laptop.getByLabel("New password").fill("a new phrase for both");
+  await laptop.getByRole("button", { name: "Change password" }).click();
+  await expect(laptop.getByRole("status")).toContainText("1 other session was logged out");
+  await expectAccessible(laptop);
+
+  await visit(phone, "/settings");
+  await expect(phone).toHaveURL(/\/login/);
+  await visit(laptop, "/settings");
+  await expect(laptop.locator("table.sessions tbody tr")).toHaveCount(1);
+  await phoneContext.close();
+});
+
+test("a POST from a foreign origin, or with none, is refused", async ({ request, baseURL }) => {
+  const foreign = await request.post("/login", {
+    headers: { Origin: "https://evil.example" },
+    form: { username: "x", password: "y" },
+  });
+  expect(foreign.status()).toBe(403);
+  const none = await request.fetch("/login", { method: "POST", form: { username: "x", password: "y" } });
+  expect(none.status()).toBe(403);
+  const ours = await request.post("/login", { headers: { Origin: baseURL! }, form: { username: "x", password: "y" } });
+  expect(ours.status()).toBe(400);
+});
+
+test("every public page of the shell is accessible and links to help", async ({ page }) => {
+  for (const path of ["/", "/help", "/login", "/signup", "/reset", "/no-such-page"]) {
+    await visit(page, path);
+    await expect(page.getByRole("link", { name: "Need help now?" })).toBeVisible();
+  }
+  await visit(page, "/help");
+  await expect(page.getByRole("link", { name: "Call or text 988" })).toBeVisible();
+  await expect(page.getByText("1-800-662-4357")).toBeVisible();
+  await expect(page.getByText("Text HOME to 741741")).toBeVisible();
+});
