@@ -1,4 +1,4 @@
-import type { InputHTMLAttributes, ReactNode } from "react";
+import { useEffect, useRef, type InputHTMLAttributes, type ReactNode } from "react";
 
 /** A labelled input with its hint and error wired up for screen readers. */
 export function Field({
@@ -40,4 +40,17 @@ export function FormError({ message }: { message?: string }) {
       {message}
     </p>
   );
+}
+
+/**
+ * Empties the password fields of a form after each answer from the server, as a page
+ * reload would without JavaScript: a password is never left sitting in a failed form.
+ */
+export function useClearedPasswords(result: unknown) {
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (!result || !formRef.current) return;
+    for (const input of formRef.current.querySelectorAll<HTMLInputElement>('input[type="password"]')) input.value = "";
+  }, [result]);
+  return formRef;
 }

@@ -1,7 +1,7 @@
 import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
-import { Field, FormError } from "~/components/Field";
+import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
 import { resetPassword } from "~/models/user.server";
 import { resetSchema, PASSWORD_MIN } from "~/schemas/auth";
@@ -19,13 +19,14 @@ export async function action({ request }: ActionFunctionArgs) {
 export default function Reset() {
   const result = useActionData<typeof action>();
   const busy = useNavigation().state === "submitting";
+  const formRef = useClearedPasswords(result);
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const values: Record<string, string | undefined> = result?.values ?? {};
   return (
     <div className="narrow">
       <h1>Reset your password</h1>
       <p className="lede">Use one of the recovery codes you saved when you signed up. Each code works once.</p>
-      <Form method="post" className="stack" noValidate>
+      <Form method="post" className="stack" noValidate ref={formRef}>
         <FormError message={errors.form} />
         <Field
           label="Username"

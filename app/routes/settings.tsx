@@ -4,7 +4,7 @@ import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/
 import { z } from "zod";
 import { requireSession } from "~/auth/guards.server";
 import { endOtherSessions, endSessionById, listSessions } from "~/auth/session.server";
-import { Field, FormError } from "~/components/Field";
+import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { formatDate } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
 import { changePassword, countUnusedRecoveryCodes, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
@@ -82,6 +82,7 @@ export default function Settings() {
   const { username, email, sessions, unusedCodes } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
+  const passwordForm = useClearedPasswords(result);
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const pick = (intent: string) => (result?.intent === intent ? errors : {});
   return (
@@ -112,7 +113,7 @@ export default function Settings() {
       <section aria-labelledby="password-heading">
         <h2 id="password-heading">Change password</h2>
         <p className="muted">Changing your password logs you out everywhere else.</p>
-        <Form method="post" className="stack" noValidate>
+        <Form method="post" className="stack" noValidate ref={passwordForm}>
           <input type="hidden" name="intent" value="change-password" />
           <FormError message={pick("change-password").form} />
           <Field

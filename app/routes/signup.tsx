@@ -1,17 +1,18 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data, redirect } from "@remix-run/node";
-import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
-import { Field, FormError } from "~/components/Field";
+import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
 import { signUp } from "~/models/user.server";
 import { signupSchema, USERNAME_MAX, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Kindred" }];
 
+// No redirect for signed-in visitors: right after sign-up the page revalidates while it
+// shows the recovery codes, and a redirect would take them away unseen.
 export async function loader({ request }: LoaderFunctionArgs) {
-  if (await getOptionalUser(request)) throw redirect("/");
-  return null;
+  return { signedIn: Boolean(await getOptionalUser(request)) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {
@@ -40,7 +41,19 @@ export default function Signup() {
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const busy = useNavigation().state === "submitting";
+  const formRef = useClearedPasswords(result);
+  const { signedIn } = useLoaderData<typeof loader>();
   if (result?.codes) return <RecoveryCodes codes={result.codes} next={"next" in result ? result.next : "/"} />;
+  if (signedIn) {
+    return (
+      <div className="narrow">
+        <h1>You're already logged in</h1>
+        <p>
+          To make a separate account, <Link to="/logout">log out</Link> first. Otherwise, <Link to="/">go to stories</Link>.
+        </p>
+      </div>
+    );
+  }
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   const values: Record<string, string | undefined> = result?.values ?? {};
   return (
@@ -50,7 +63,7 @@ export default function Signup() {
         A username and a password are all you need. You can share stories under your username, a pen name, or
         anonymously — you choose for each story.
       </p>
-      <Form method="post" className="stack" noValidate>
+      <Form method="post" className="stack" noValidate ref={formRef}>
         <FormError message={errors.form} />
         <input type="hidden" name="redirectTo" value={params.get("redirectTo") ?? ""} />
         <Field

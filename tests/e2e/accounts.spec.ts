@@ -81,7 +81,8 @@ test("reset the password with a recovery code; the code works only once", async 
 
 test("changing the password ends the other session", async ({ browser }) => {
   const username = uniqueName("twodevices");
-  const laptop = await browser.newPage();
+  const laptopContext = await browser.newContext();
+  const laptop = await laptopContext.newPage();
   await signUp(laptop, username, PASSWORD);
 
   const phoneContext = await browser.newContext();
@@ -102,6 +103,7 @@ test("changing the password ends the other session", async ({ browser }) => {
   await visit(laptop, "/settings");
   await expect(laptop.locator("table.sessions tbody tr")).toHaveCount(1);
   await phoneContext.close();
+  await laptopContext.close();
 });
 
 test("a POST from a foreign origin, or with none, is refused", async ({ request, baseURL }) => {
