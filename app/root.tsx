@@ -14,6 +14,7 @@ import type { ReactNode } from "react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { SiteFooter } from "~/components/SiteFooter";
 import { SiteHeader } from "~/components/SiteHeader";
+import { countUnread } from "~/models/notification.server";
 import stylesHref from "~/styles/app.css?url";
 
 export const links: LinksFunction = () => [
@@ -32,7 +33,9 @@ export const meta: MetaFunction = ({ error }) => {
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   // Only what the header needs; never ids.
-  return { user: user ? { username: user.username, role: user.role } : null };
+  return {
+    user: user ? { username: user.username, role: user.role, unread: await countUnread(user.id) } : null,
+  };
 }
 
 export function Layout({ children }: { children: ReactNode }) {

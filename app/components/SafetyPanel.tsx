@@ -84,7 +84,8 @@ export function SafetyPanel({
   );
 }
 
-function markText(text: string, findings: SafetyFinding[]) {
+/** Text with each finding wrapped in <mark>, its suggestion as the mark's title. */
+export function markText(text: string, findings: SafetyFinding[]) {
   const parts: (string | JSX.Element)[] = [];
   let at = 0;
   for (const f of [...findings].sort((a, b) => a.start - b.start)) {

@@ -3,6 +3,7 @@ import { Form, NavLink, Link } from "@remix-run/react";
 export interface HeaderUser {
   username: string;
   role: string;
+  unread: number;
 }
 
 /** Site header: navigation, the always-present "Need help now?" link, and the account menu. */
@@ -44,6 +45,17 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           <Link to="/help" className="help-link">
             Need help now?
           </Link>
+          {user ? (
+            <Link to="/notifications" className="notifications-link">
+              Notifications
+              {user.unread ? (
+                <span className="unread-count">
+                  {" "}
+                  ({user.unread}<span className="visually-hidden"> unread</span>)
+                </span>
+              ) : null}
+            </Link>
+          ) : null}
           {user ? (
             <details className="account">
               <summary>

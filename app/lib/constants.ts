@@ -72,3 +72,67 @@ export const REACTIONS = [
 export type ReactionKind = (typeof REACTIONS)[number]["kind"];
 
 export const REPORT_STATUSES = ["OPEN", "DISMISSED", "ACTIONED"] as const;
+
+/** Reasons a moderator may give for rejecting or removing a story (PRODUCT.md, "Moderation"). */
+export const MODERATION_REASONS = [
+  { slug: "identifying-others", label: "Identifying details of other people" },
+  { slug: "instructions", label: "Instructions for getting or using substances" },
+  { slug: "glorifying", label: "Glorifies use" },
+  { slug: "medical-claims", label: "Medical claims stated as fact" },
+  { slug: "harassment", label: "Harassment or hate" },
+  { slug: "advertising", label: "Advertising or spam" },
+  { slug: "not-a-story", label: "Not a personal recovery story" },
+  { slug: "other", label: "Something else (explained in the note)" },
+] as const;
+
+/** Reasons a reader may give when reporting a story. */
+export const REPORT_REASONS = [
+  { slug: "identifies-someone", label: "It identifies me or someone else" },
+  { slug: "harmful-instructions", label: "It gives instructions for using or getting substances" },
+  { slug: "crisis", label: "The author may be in danger" },
+  { slug: "harassment", label: "Harassment or hate" },
+  { slug: "spam", label: "Advertising or spam" },
+  { slug: "other", label: "Something else" },
+] as const;
+
+/** Actions recorded in the audit log. */
+export const AUDIT_ACTIONS = [
+  "APPROVE",
+  "REQUEST_CHANGES",
+  "REJECT",
+  "REMOVE",
+  "REVEAL_AUTHOR",
+  "DISMISS_REPORTS",
+  "ROLE_CHANGE",
+  "SUSPEND",
+  "RESTORE",
+  "TAG_ADD",
+  "TAG_RENAME",
+  "TAG_RETIRE",
+  "TAG_RESTORE",
+  "TAG_MERGE",
+  "CRISIS_RESOURCES_EDIT",
+] as const;
+export type AuditAction = (typeof AUDIT_ACTIONS)[number];
+
+export const AUDIT_LABELS: Record<AuditAction, string> = {
+  APPROVE: "Approved",
+  REQUEST_CHANGES: "Requested changes",
+  REJECT: "Rejected",
+  REMOVE: "Removed",
+  REVEAL_AUTHOR: "Revealed author",
+  DISMISS_REPORTS: "Dismissed reports",
+  ROLE_CHANGE: "Changed role",
+  SUSPEND: "Suspended member",
+  RESTORE: "Restored member",
+  TAG_ADD: "Added tag",
+  TAG_RENAME: "Renamed tag",
+  TAG_RETIRE: "Retired tag",
+  TAG_RESTORE: "Restored tag",
+  TAG_MERGE: "Merged tags",
+  CRISIS_RESOURCES_EDIT: "Edited crisis resources",
+};
+
+export function moderationReasonLabel(slug: string | null | undefined): string {
+  return MODERATION_REASONS.find((r) => r.slug === slug)?.label ?? slug ?? "";
+}

@@ -4,6 +4,7 @@ import { newId, randomSecret } from "~/lib/ids.server";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
 import { checkStory } from "~/lib/safety";
 import { submissionProblems, type StoryInput } from "~/schemas/story";
+import type { DbClient } from "./audit.server";
 import { AUTHOR_FOR_BYLINE, publicIdentity } from "./identity.server";
 
 // Stories and their revisions. Every query that acts for an author carries the authorId in
@@ -109,31 +110,37 @@ export async function submitStory({ storyId, authorId }: { storyId: string; auth
   return { ok: true, crisis: working.crisis };
 }
 
-/** Makes a reviewed revision the live version (moderation decides; this is the data change). */
-export async function publishRevision({ storyId, revisionId, at = new Date() }: { storyId: string; revisionId: string; at?: Date }) {
-  const story = await db.story.findUniqueOrThrow({
+/**
+ * Makes a reviewed revision the live version: the data change behind a moderator's approval
+ * (app/models/moderation.server.ts decides; the seed uses it directly). Pass the decision's
+ * transaction client so both commit together.
+ */
+export async function publishRevision(
+  { storyId, revisionId, at = new Date() }: { storyId: string; revisionId: string; at?: Date },
+  client: DbClient = db,
+) {
+  const story = await client.story.findUniqueOrThrow({
     where: { id: storyId },
     select: { liveRevisionId: true, publishedAt: true, slug: true, workingRevisionId: true },
   });
-  const revision = await db.storyRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { title: true } });
-  await db.$transaction([
-    ...(story.liveRevisionId && story.liveRevisionId !== revisionId
-      ? [db.storyRevision.update({ where: { id: story.liveRevisionId }, data: { status: "SUPERSEDED" } })]
-      : []),
-    db.storyRevision.update({ where: { id: revisionId }, data: { status: "APPROVED", decidedAt: at } }),
-    db.story.update({
-      where: { id: storyId },
-      data: {
-        status: "PUBLISHED",
-        liveRevisionId: revisionId,
-        workingRevisionId: story.workingRevisionId === revisionId ? null : story.workingRevisionId,
-        publishedAt: story.publishedAt ?? at,
-        crisis: false,
-        // The public address is set from the first approved title and then stays stable.
-        slug: story.slug.startsWith("draft-") ? storySlug(revision.title) : story.slug,
-      },
-    }),
-  ]);
+  const revision = await client.storyRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { title: true } });
+  if (story.liveRevisionId && story.liveRevisionId !== revisionId) {
+    await client.storyRevision.update({ where: { id: story.liveRevisionId }, data: { status: "SUPERSEDED" } });
+  }
+  await client.storyRevision.update({ where: { id: revisionId }, data: { status: "APPROVED", decidedAt: at } });
+  await client.story.update({
+    where: { id: storyId },
+    data: {
+      status: "PUBLISHED",
+      liveRevisionId: revisionId,
+      workingRevisionId: story.workingRevisionId === revisionId ? null : story.workingRevisionId,
+      publishedAt: story.publishedAt ?? at,
+      submittedAt: null,
+      crisis: false,
+      // The public address is set from the first approved title and then stays stable.
+      slug: story.slug.startsWith("draft-") ? storySlug(revision.title) : story.slug,
+    },
+  });
 }
 
 const PUBLIC_REVISION_SELECT = {

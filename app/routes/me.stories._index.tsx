@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { CrisisCallout } from "~/components/SafetyPanel";
-import { REACTIONS } from "~/lib/constants";
+import { moderationReasonLabel, REACTIONS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
 import { listMyStories, submitStory, withdrawStory } from "~/models/story.server";
 
@@ -110,7 +110,7 @@ export default function MyStories() {
                           ? "A moderator couldn't accept this story:"
                           : "A moderator removed this story:"}
                     </strong>{" "}
-                    {[story.feedback.reason, story.feedback.note].filter(Boolean).join(" — ")}
+                    {[moderationReasonLabel(story.feedback.reason), story.feedback.note].filter(Boolean).join(" — ")}
                   </p>
                 </div>
               ) : null}

@@ -1,8 +1,13 @@
-import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { data } from "@remix-run/node";
+import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
+import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { readingTime } from "~/components/StoryCard";
-import { WARNINGS } from "~/lib/constants";
+import { REPORT_REASONS, WARNINGS } from "~/lib/constants";
+import { parseForm } from "~/lib/forms";
+import { reportStory } from "~/models/moderation.server";
 import { getPublishedStory } from "~/models/story.server";
+import { reportSchema } from "~/schemas/moderation";
 
 const WARNING_LABEL: Record<string, string> = Object.fromEntries(WARNINGS.map((w) => [w.slug, w.label]));
 
@@ -12,7 +17,17 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // A story with warnings opens behind a notice; the text is only sent once the reader chooses.
   const passed = new URL(request.url).searchParams.get("read") === "1";
   const gated = story.warnings.length > 0 && !passed;
-  return { story: { ...story, html: gated ? null : story.html }, gated };
+  const signedIn = Boolean(await getOptionalUser(request));
+  return { story: { ...story, html: gated ? null : story.html }, gated, signedIn };
+}
+
+export async function action({ request, params }: ActionFunctionArgs) {
+  const user = await requireUser(request);
+  const form = parseForm(reportSchema, await request.formData());
+  if (!form.ok) return data({ errors: form.errors, reported: false }, { status: 400 });
+  const reported = await reportStory({ slug: params.slug ?? "", reporterId: user.id, ...form.data });
+  if (!reported) throw new Response("Not found", { status: 404 });
+  return { errors: {} as Record<string, string | undefined>, reported: true };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) => {
@@ -24,7 +39,9 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function StoryPage() {
-  const { story, gated } = useLoaderData<typeof loader>();
+  const { story, gated, signedIn } = useLoaderData<typeof loader>();
+  const result = useActionData<typeof action>();
+  const errors: Record<string, string | undefined> = result?.errors ?? {};
   return (
     <article className="reading story">
       <header>
@@ -73,6 +90,55 @@ export default function StoryPage() {
         <p className="muted">
           If this story brought up something hard, <Link to="/help">support is available any time</Link>.
         </p>
+        {result?.reported ? (
+          <p className="notice ok" role="status">
+            Thank you. A moderator will look at this story. Your report is private.
+          </p>
+        ) : signedIn ? (
+          <details className="report" open={Boolean(result?.errors && Object.keys(errors).length)}>
+            <summary>Report this story</summary>
+            <Form method="post" className="stack">
+              <div className="field">
+                <label htmlFor="report-reason">What's wrong?</label>
+                <select
+                  id="report-reason"
+                  name="reason"
+                  defaultValue=""
+                  aria-invalid={errors.reason ? true : undefined}
+                  aria-describedby={errors.reason ? "report-reason-error" : undefined}
+                >
+                  <option value="" disabled>
+                    Choose one
+                  </option>
+                  {REPORT_REASONS.map((r) => (
+                    <option key={r.slug} value={r.slug}>
+                      {r.label}
+                    </option>
+                  ))}
+                </select>
+                {errors.reason ? (
+                  <p className="error" id="report-reason-error">
+                    {errors.reason}
+                  </p>
+                ) : null}
+              </div>
+              <div className="field">
+                <label htmlFor="report-note">Anything a moderator should know (optional)</label>
+                <textarea id="report-note" name="note" rows={3} />
+                {errors.note ? <p className="error">{errors.note}</p> : null}
+              </div>
+              <div>
+                <button type="submit" className="secondary">
+                  Send report
+                </button>
+              </div>
+            </Form>
+          </details>
+        ) : (
+          <p className="muted">
+            Something wrong with this story? <Link to="/login">Log in</Link> to report it to a moderator.
+          </p>
+        )}
       </footer>
     </article>
   );

@@ -1,0 +1,21 @@
+/** The guidelines moderators apply (PRODUCT.md, "Moderation"), shown beside the queue. */
+export function ModerationGuidelines() {
+  return (
+    <aside className="guidelines card" aria-labelledby="guidelines-heading">
+      <h2 id="guidelines-heading">Guidelines</h2>
+      <ul>
+        <li>No identifying details of other people.</li>
+        <li>No instructions for getting or using substances.</li>
+        <li>No glorifying use.</li>
+        <li>No medical claims stated as fact.</li>
+        <li>No harassment or hate.</li>
+        <li>No advertising.</li>
+        <li>How authors describe themselves is their choice.</li>
+      </ul>
+      <p className="muted">
+        Crisis items come first. If a story suggests someone is in danger now, follow the crisis procedure before anything
+        else. Take breaks; stories with warnings stay blurred until you choose to look.
+      </p>
+    </aside>
+  );
+}
