@@ -30,6 +30,8 @@ export const meta: MetaFunction = ({ error }) => {
   return [{ title: `${title} · Kindred` }];
 };
 
+export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
+
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   // Only what the header needs; never ids.

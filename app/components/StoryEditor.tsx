@@ -61,13 +61,9 @@ export function StoryEditor(props: EditorProps) {
   const [dirty, setDirty] = useState(false);
   const [storyId, setStoryId] = useState(props.storyId);
   const [restorable, setRestorable] = useState<{ title: string; body: string; at: string } | null>(null);
-
-  // Values from the server (after a submit or a prompt insertion) replace what's shown.
-  useEffect(() => {
-    setTitle(values.title);
-    setBody(values.body);
-    setAnonymity(values.anonymity);
-  }, [values]);
+  // Without JavaScript every field stays visible; once hydrated, the pen name shows only when chosen.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
 
   useEffect(() => {
     if (autosaver.data?.storyId) setStoryId(autosaver.data.storyId);
@@ -284,7 +280,7 @@ export function StoryEditor(props: EditorProps) {
           ) : null}
         </fieldset>
 
-        <div className="field" hidden={anonymity !== "PEN_NAME" && !errors.penName}>
+        <div className="field" hidden={hydrated && anonymity !== "PEN_NAME" && !errors.penName}>
           <label htmlFor="penName">Pen name</label>
           <input
             id="penName"

@@ -154,3 +154,4 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
       : null,
   });
 }
+

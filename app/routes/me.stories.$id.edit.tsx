@@ -9,6 +9,8 @@ import { listActiveTags } from "~/models/tag.server";
 
 export const meta: MetaFunction = () => [{ title: "Edit your story · Kindred" }];
 
+export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
+
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   const story = await getStoryForEditing({ storyId: params.id ?? "", authorId: user.id });

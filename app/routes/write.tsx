@@ -9,6 +9,8 @@ export const meta: MetaFunction = () => [{ title: "Write your story · Kindred" 
 
 const EMPTY = { title: "", body: "", anonymity: "ANONYMOUS", penName: "", tags: [], warnings: [] };
 
+export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
+
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireUser(request);
   return { tags: await listActiveTags(), values: EMPTY };
