@@ -2,8 +2,7 @@ import { defineConfig } from "@playwright/test";
 
 // End-to-end tests in Debian's Chromium (never a downloaded browser) against the production
 // build, served by the same server `npm start` runs, on a fresh database with demo content.
-const PORT = Number(process.env.E2E_PORT ?? 3100);
-const DB = "tests/.tmp/e2e.db";
+import { E2E_DB as DB, E2E_PORT as PORT } from "./tests/e2e/env";
 
 export default defineConfig({
   testDir: "tests/e2e",

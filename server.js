@@ -4,28 +4,19 @@
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
+import { isSameOrigin } from "./server/csrf.js";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
 
-/**
- * Every request that can change something must come from one of our own pages: a missing
- * or foreign Origin gets 403 (cross-site request forgery). Browsers send Origin on every
- * POST; tools that omit it are refused on purpose.
- */
 function sameOriginOnly(req, res, next) {
   if (req.method === "GET" || req.method === "HEAD" || req.method === "OPTIONS") return next();
-  const origin = req.get("origin");
-  const host = req.get("host");
-  let ok = false;
-  if (origin && host) {
-    try {
-      ok = new URL(origin).host === host;
-    } catch {
-      ok = false;
-    }
+  if (isSameOrigin(req.headers)) {
+    // Remix repeats the Origin check itself and refuses "null"; the browser vouched for this
+    // request with Sec-Fetch-Site, so hand Remix our own origin.
+    if (req.headers.origin === "null") req.headers.origin = `${req.protocol}://${req.headers.host}`;
+    return next();
   }
-  if (ok) return next();
   res.status(403).type("text/plain").send("This request didn't come from a Kindred page, so it was refused.");
 }
 

@@ -48,12 +48,7 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
           {user ? (
             <Link to="/notifications" className="notifications-link">
               Notifications
-              {user.unread ? (
-                <span className="unread-count">
-                  {" "}
-                  ({user.unread}<span className="visually-hidden"> unread</span>)
-                </span>
-              ) : null}
+              {user.unread ? <span className="unread-count">{`(${user.unread} unread)`}</span> : null}
             </Link>
           ) : null}
           {user ? (

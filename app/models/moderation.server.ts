@@ -130,12 +130,15 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
     },
   });
   if (!story) return null;
-  const pending = story.workingRevision?.status === "IN_REVIEW" ? story.workingRevision : null;
-  const shown = pending ?? story.liveRevision ?? story.workingRevision;
+  const pending =
+    story.workingRevision?.status === "IN_REVIEW" && ["IN_REVIEW", "PUBLISHED"].includes(story.status) ? story.workingRevision : null;
+  // Moderators see what was submitted or published — never a draft nobody has sent for review.
+  const shown = pending ?? story.liveRevision ?? (story.status === "REJECTED" ? story.workingRevision : null);
   if (!shown) return null;
-  const isEdit = Boolean(pending && story.liveRevision);
+  // An edit to a story that is live now; a withdrawn story coming back is reviewed like a new one, with the diff.
+  const isEdit = Boolean(pending && story.liveRevision && story.status === "PUBLISHED");
   const diff =
-    isEdit && story.liveRevision && pending
+    pending && story.liveRevision
       ? diffWords(`${story.liveRevision.title}\n\n${story.liveRevision.bodyMarkdown}`, `${pending.title}\n\n${pending.bodyMarkdown}`).map(
           (part) => ({ text: part.value, added: Boolean(part.added), removed: Boolean(part.removed) }),
         )
@@ -194,10 +197,15 @@ async function claimRevision(
     data: { status, decidedAt: new Date() },
   });
   if (count !== 1) throw new AlreadyDecided();
-  return tx.storyRevision.findUniqueOrThrow({
+  const revision = await tx.storyRevision.findUniqueOrThrow({
     where: { id: revisionId },
     select: { storyId: true, title: true, story: { select: { authorId: true, status: true, liveRevisionId: true } } },
   });
+  // The story itself must still be waiting (a new submission) or live (an edit): a story that
+  // was removed or withdrawn meanwhile can't be brought back by a decision on an old page.
+  // Throwing rolls the claim back with the rest of the transaction.
+  if (!["IN_REVIEW", "PUBLISHED"].includes(revision.story.status)) throw new AlreadyDecided();
+  return revision;
 }
 
 export async function approveRevision(input: {
@@ -334,6 +342,11 @@ export async function removeStory(input: { moderatorId: string; storyId: string;
     await tx.report.updateMany({
       where: { storyId: input.storyId, status: "OPEN" },
       data: { status: "ACTIONED", resolvedAt: new Date(), resolvedById: input.moderatorId },
+    });
+    // An edit that was waiting for review goes back to the author's drafts; it can't be approved now.
+    await tx.storyRevision.updateMany({
+      where: { storyId: input.storyId, status: "IN_REVIEW" },
+      data: { status: "DRAFT", submittedAt: null },
     });
     await recordAction({ actorId: input.moderatorId, action: "REMOVE", storyId: input.storyId, reason: input.reason, note: input.note }, tx);
     await notify(

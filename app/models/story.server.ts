@@ -68,6 +68,45 @@ export async function createStory({ authorId, input }: { authorId: string; input
   return { storyId, revisionId };
 }
 
+/** Starts a new working revision as a copy of the live one (text, settings, tags, warnings). */
+async function copyLiveRevision(storyId: string) {
+  return db.$transaction(async (tx) => {
+    const story = await tx.story.findUniqueOrThrow({
+      where: { id: storyId },
+      select: {
+        liveRevision: { include: { tags: { select: { tagId: true } }, warnings: { select: { warning: true } } } },
+        revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+      },
+    });
+    const live = story.liveRevision;
+    if (!live) return null;
+    const id = newId();
+    await tx.storyRevision.create({
+      data: {
+        id,
+        storyId,
+        number: (story.revisions[0]?.number ?? live.number) + 1,
+        status: "DRAFT",
+        title: live.title,
+        bodyMarkdown: live.bodyMarkdown,
+        bodyHtml: live.bodyHtml,
+        wordCount: live.wordCount,
+        anonymity: live.anonymity,
+        penName: live.penName,
+        safetyFindings: live.safetyFindings,
+        crisis: live.crisis,
+        tags: { create: live.tags.map((t) => ({ tagId: t.tagId })) },
+        warnings: { create: live.warnings.map((w) => ({ warning: w.warning })) },
+      },
+    });
+    await tx.story.update({ where: { id: storyId }, data: { workingRevisionId: id } });
+    return tx.storyRevision.findUniqueOrThrow({
+      where: { id },
+      select: { id: true, status: true, title: true, bodyMarkdown: true, crisis: true, tags: { select: { tag: { select: { facet: true } } } } },
+    });
+  });
+}
+
 export type SubmitResult =
   | { ok: true; crisis: boolean }
   | { ok: false; reason: "not-found" | "not-submittable" }
@@ -86,7 +125,8 @@ export async function submitStory({ storyId, authorId }: { storyId: string; auth
     },
   });
   if (!story) return { ok: false, reason: "not-found" };
-  const working = story.workingRevision;
+  // A withdrawn story with no edit in progress goes back for review as it was published.
+  const working = story.workingRevision ?? (story.status === "WITHDRAWN" ? await copyLiveRevision(story.id) : null);
   if (!working || !["DRAFT", "CHANGES_REQUESTED"].includes(working.status)) return { ok: false, reason: "not-submittable" };
   const errors = submissionProblems({
     title: working.title,
@@ -138,7 +178,7 @@ export async function publishRevision(
       submittedAt: null,
       crisis: false,
       // The public address is set from the first approved title and then stays stable.
-      slug: story.slug.startsWith("draft-") ? storySlug(revision.title) : story.slug,
+      slug: story.slug === `draft-${storyId}` ? storySlug(revision.title) : story.slug,
     },
   });
 }

@@ -8,6 +8,12 @@ export const TITLE_MAX = 120;
 export const BODY_MAX = 50_000;
 export const PEN_NAME_MAX = 60;
 
+/**
+ * Lengths are counted as the editor's counters count them: characters a person sees (code
+ * points), not UTF-16 units, so an emoji counts once. The string cap stops absurd inputs early.
+ */
+const atMost = (max: number) => (value: string) => value.length <= max * 2 && [...value].length <= max;
+
 const list = (label: string) =>
   z
     .union([text(label), z.array(text(label))])
@@ -16,12 +22,12 @@ const list = (label: string) =>
 
 export const storySchema = z
   .object({
-    title: text("Title").trim().max(TITLE_MAX, `Keep the title to ${TITLE_MAX} characters or fewer.`),
-    body: text("Your story").max(BODY_MAX, `Stories can be up to ${BODY_MAX.toLocaleString("en-US")} characters.`),
+    title: text("Title").trim().refine(atMost(TITLE_MAX), `Keep the title to ${TITLE_MAX} characters or fewer.`),
+    body: text("Your story").refine(atMost(BODY_MAX), `Stories can be up to ${BODY_MAX.toLocaleString("en-US")} characters.`),
     anonymity: z.enum(ANONYMITY, {
       errorMap: () => ({ message: "Choose how your name appears: username, pen name or anonymous." }),
     }),
-    penName: text("Pen name").trim().max(PEN_NAME_MAX, `Keep the pen name to ${PEN_NAME_MAX} characters or fewer.`).optional(),
+    penName: text("Pen name").trim().refine(atMost(PEN_NAME_MAX), `Keep the pen name to ${PEN_NAME_MAX} characters or fewer.`).optional(),
     tags: list("Tags").pipe(z.array(z.string().max(80)).max(30, "Choose at most 30 tags.")),
     warnings: list("Warnings").pipe(
       z.array(z.enum(WARNING_SLUGS as [string, ...string[]], { errorMap: () => ({ message: "Choose warnings from the list." }) })),

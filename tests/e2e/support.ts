@@ -40,6 +40,11 @@ export async function logIn(page: Page, username: string, password: string) {
   await page.getByLabel("Username").fill(username);
   await page.getByLabel("Password", { exact: true }).fill(password);
   await page.getByRole("button", { name: "Log in" }).click();
+  // Wait for the answer — a new page or a message — so the next navigation can't race it.
+  await Promise.race([
+    page.waitForURL((url) => url.pathname !== "/login"),
+    page.getByRole("alert").waitFor(),
+  ]);
 }
 
 export async function logOut(page: Page) {
