@@ -1,5 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, signUp, uniqueName, visit } from "./support";
+import Database from "better-sqlite3";
+import { E2E_DB } from "./env";
+import { expectAccessible, logIn, signUp, uniqueName, visit } from "./support";
 
 // Writing a story: the privacy check and crisis help while writing, sending it for review,
 // the same core path without JavaScript, and taking a story back or deleting it.
@@ -26,8 +28,13 @@ async function startStory(page: Page, title: string, body: string) {
   await page.getByLabel("Rural", { exact: true }).check();
 }
 
-test("write a story: the privacy check and crisis help appear, then it goes to review anonymously", async ({ page }) => {
-  await signUp(page, uniqueName("writer"), PASSWORD);
+test("write a story: the privacy check and crisis help appear, it goes to review anonymously, and once approved names nobody", async ({
+  page,
+  browser,
+}) => {
+  test.setTimeout(120_000);
+  const username = uniqueName("writer");
+  await signUp(page, username, PASSWORD);
   const title = `Walking to the river ${Date.now().toString(36)}`;
   await startStory(page, title, WITH_DETAILS);
 
@@ -71,6 +78,53 @@ test("write a story: the privacy check and crisis help appear, then it goes to r
   await expect(page.getByLabel("Anonymous", { exact: true })).toBeChecked();
   await expect(page.getByText("This story is waiting for a moderator.", { exact: false })).toBeVisible();
   await expectAccessible(page);
+
+  // A moderator approves it; the public page says "Anonymous" and its source holds no trace of the account.
+  const moderatorContext = await browser.newContext();
+  const moderator = await moderatorContext.newPage();
+  await logIn(moderator, "casey_mod", "kindred-demo-moderator");
+  await visit(moderator, "/moderation");
+  await moderator.getByRole("link", { name: title }).click();
+  await expectAccessible(moderator);
+  await moderator.getByRole("button", { name: "Approve and publish" }).click();
+  await expect(moderator.getByRole("status")).toContainText("Approved");
+  await moderatorContext.close();
+
+  const readerContext = await browser.newContext();
+  const reader = await readerContext.newPage();
+  await visit(reader, "/");
+  await reader.getByRole("link", { name: title }).click();
+  await expect(reader.locator(".story .byline")).toContainText("Shared anonymously");
+  await expectAccessible(reader);
+  const sqlite = new Database(E2E_DB, { readonly: true });
+  const { id: userId } = sqlite.prepare(`SELECT id FROM "User" WHERE usernameKey = ?`).get(username.toLowerCase()) as { id: string };
+  sqlite.close();
+  const path = new URL(reader.url()).pathname;
+  for (const url of [path, `${path}.data`]) {
+    const source = await (await reader.request.get(url)).text();
+    expect(source).toContain(title);
+    expect(source.toLowerCase()).not.toContain(username.toLowerCase());
+    expect(source).not.toContain(userId);
+  }
+  await readerContext.close();
+});
+
+test("typing is kept while the editor saves and previews in the background", async ({ page }) => {
+  await signUp(page, uniqueName("autosaver"), PASSWORD);
+  const title = `Kept while saving ${Date.now().toString(36)}`;
+  await startStory(page, title, OPENING);
+  // Autosave and the live preview run after a pause; neither may reset what was typed.
+  await expect(page.getByText(/Draft saved at/)).toBeVisible({ timeout: 15_000 });
+  await expect(page.locator(".preview .story-body")).toContainText("walking to the river");
+  await expect(page.getByLabel("Title")).toHaveValue(title);
+  await expect(page.getByLabel("Your story")).toHaveValue(OPENING);
+  await page.getByLabel("Your story").pressSequentially(" More.");
+  await expect(page.getByText(/Draft saved at/)).toBeVisible({ timeout: 15_000 });
+  await page.waitForTimeout(5000);
+  await expect(page.getByLabel("Your story")).toHaveValue(`${OPENING} More.`);
+  // The autosaved draft is in My stories.
+  await visit(page, "/me/stories");
+  await expect(page.locator("li.my-story").filter({ hasText: title }).locator(".status")).toHaveText("Draft");
 });
 
 test.describe("without JavaScript", () => {
