@@ -4,6 +4,7 @@
 import { pathToFileURL } from "node:url";
 import { db } from "../app/lib/db.server";
 import { recordAction } from "../app/models/audit.server";
+import { storyChanged } from "../app/models/lifecycle.server";
 import { createStory, publishRevision, submitStory } from "../app/models/story.server";
 import { ensureVocabulary } from "../app/models/tag.server";
 import { upsertUserWithRole } from "../app/models/user.server";
@@ -47,6 +48,7 @@ export async function seedDemo(): Promise<{ stories: number } | null> {
     if (!submitted.ok) throw new Error(`Demo story "${story.title}" could not be submitted: ${JSON.stringify(submitted)}`);
     const at = new Date(now - story.monthsAgo * MONTH_MS - count * 3_600_000);
     await publishRevision({ storyId, revisionId, at });
+    await storyChanged(storyId);
     await recordAction({ actorId: moderatorId, action: "APPROVE", storyId, revisionId, at });
     count++;
   }

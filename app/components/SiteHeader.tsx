@@ -22,6 +22,15 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               </NavLink>
             </li>
  <li>
+              <NavLink to="/browse">Browse</NavLink>
+            </li>
+            <li>
+              <NavLink to="/search">Search</NavLink>
+            </li>
+            <li>
+              <NavLink to="/for-you">For you</NavLink>
+            </li>
+            <li>
               <NavLink to="/write">Write</NavLink>
             </li>
             {user ? (
@@ -59,6 +68,9 @@ export function SiteHeader({ user }: { user: HeaderUser | null }) {
               </summary>
               <div className="menu">
                 <ul>
+                  <li>
+                    <Link to="/saved">Saved stories</Link>
+                  </li>
                   <li>
                     <Link to="/settings">Settings</Link>
                   </li>

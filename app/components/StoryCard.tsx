@@ -9,6 +9,8 @@ export interface StoryCardData {
   wordCount: number;
   tags: { slug: string; name: string }[];
   warnings: string[];
+  /** Search snippet: escaped text with <mark> around matches (app/models/search.server.ts). */
+  snippet?: string;
 }
 
 const WARNING_LABEL: Record<string, string> = Object.fromEntries(WARNINGS.map((w) => [w.slug, w.label]));
@@ -28,13 +30,16 @@ export function StoryCard({ story, headingLevel = 2 }: { story: StoryCardData; h
         {story.byline.name}
         {story.published ? ` · ${story.published}` : ""} · {readingTime(story.wordCount)}
       </p>
+      {story.snippet ? <p className="snippet" dangerouslySetInnerHTML={{ __html: story.snippet }} /> : null}
       {story.warnings.length ? (
         <p className="byline">Content notes: {story.warnings.map((w) => WARNING_LABEL[w] ?? w).join(", ")}</p>
       ) : null}
       {story.tags.length ? (
         <ul className="tags" aria-label="Tags">
           {story.tags.map((tag) => (
-            <li key={tag.slug}>{tag.name}</li>
+            <li key={tag.slug}>
+              <Link to={`/tags/${tag.slug}`}>{tag.name}</Link>
+            </li>
           ))}
         </ul>
       ) : null}

@@ -2,6 +2,7 @@ import { db } from "~/lib/db.server";
 import { FACETS, type Facet, type Role } from "~/lib/constants";
 import { newId } from "~/lib/ids.server";
 import { recordAction } from "./audit.server";
+import { vocabularyChanged } from "./lifecycle.server";
 
 // Administration: roles, suspensions, the tag vocabulary and the crisis resources. Every
 // change writes an audit entry in the same transaction. Failures a person can fix come back
@@ -93,13 +94,15 @@ export async function addTag({ adminId, facet, name }: { adminId: string; facet:
 
 /** Renames a tag. Its address (slug) stays, so links and bookmarks keep working. */
 export async function renameTag({ adminId, tagId, name }: { adminId: string; tagId: string; name: string }): Promise<AdminResult> {
-  return db.$transaction(async (tx) => {
+  const result: AdminResult = await db.$transaction(async (tx): Promise<AdminResult> => {
     const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { name: true, slug: true } });
     if (!tag) return { ok: false, message: "That tag no longer exists." };
     await tx.tag.update({ where: { id: tagId }, data: { name } });
     await recordAction({ actorId: adminId, action: "TAG_RENAME", details: { tagId, slug: tag.slug, from: tag.name, to: name } }, tx);
     return { ok: true, message: `Renamed “${tag.name}” to “${name}”.` };
   });
+  if (result.ok) await vocabularyChanged();
+  return result;
 }
 
 /** Retired tags can't be chosen for new stories; stories that carry them keep them. */
@@ -118,7 +121,7 @@ export async function setTagRetired({ adminId, tagId, retired }: { adminId: stri
 /** Moves every story and reader profile from one tag to another, then retires the first. */
 export async function mergeTags({ adminId, sourceId, targetId }: { adminId: string; sourceId: string; targetId: string }): Promise<AdminResult> {
   if (sourceId === targetId) return { ok: false, message: "Choose two different tags to merge." };
-  return db.$transaction(async (tx) => {
+  const result: AdminResult = await db.$transaction(async (tx): Promise<AdminResult> => {
     const [source, target] = await Promise.all([
       tx.tag.findUnique({ where: { id: sourceId }, select: { name: true, slug: true, mergedIntoId: true } }),
       tx.tag.findUnique({ where: { id: targetId }, select: { name: true, slug: true, retiredAt: true } }),
@@ -151,6 +154,8 @@ export async function mergeTags({ adminId, sourceId, targetId }: { adminId: stri
     );
     return { ok: true, message: `Merged “${source.name}” into “${target.name}” (${revisions.length} story versions moved).` };
   });
+  if (result.ok) await vocabularyChanged();
+  return result;
 }
 
 export async function updateCrisisResource(input: {

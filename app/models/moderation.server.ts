@@ -4,6 +4,7 @@ import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
 import type { SafetyFinding } from "~/lib/safety";
 import { recordAction, type DbClient } from "./audit.server";
+import { storyChanged } from "./lifecycle.server";
 import { notify } from "./notification.server";
 import { publishRevision } from "./story.server";
 
@@ -217,7 +218,7 @@ export async function approveRevision(input: {
   warnings?: string[];
   note?: string;
 }) {
-  return db.$transaction(async (tx) => {
+  const result = await db.$transaction(async (tx) => {
     const revision = await claimRevision(tx, { revisionId: input.revisionId, version: input.version, status: "APPROVED" });
     const details: Record<string, unknown> = {};
     if (input.tags) {
@@ -259,6 +260,8 @@ export async function approveRevision(input: {
     );
     return { storyId: revision.storyId };
   });
+  await storyChanged(result.storyId);
+  return result;
 }
 
 export async function requestChanges(input: { moderatorId: string; revisionId: string; version: string; note: string }) {
@@ -329,7 +332,7 @@ export async function rejectRevision(input: { moderatorId: string; revisionId: s
 
 /** Takes a published story down. Open reports on it are closed as acted on. */
 export async function removeStory(input: { moderatorId: string; storyId: string; reason: string; note: string }) {
-  return db.$transaction(async (tx) => {
+  await db.$transaction(async (tx) => {
     const { count } = await tx.story.updateMany({
       where: { id: input.storyId, status: "PUBLISHED" },
       data: { status: "REMOVED", crisis: false },
@@ -359,6 +362,7 @@ export async function removeStory(input: { moderatorId: string; storyId: string;
       tx,
     );
   });
+  await storyChanged(input.storyId);
 }
 
 export async function dismissReports(input: { moderatorId: string; storyId: string; note: string }) {

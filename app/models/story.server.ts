@@ -6,6 +6,7 @@ import { checkStory } from "~/lib/safety";
 import { submissionProblems, type StoryInput } from "~/schemas/story";
 import type { DbClient } from "./audit.server";
 import { AUTHOR_FOR_BYLINE, publicIdentity } from "./identity.server";
+import { storyChanged } from "./lifecycle.server";
 
 // Stories and their revisions. Every query that acts for an author carries the authorId in
 // its `where`, so ownership is checked by the query itself.
@@ -192,35 +193,59 @@ const PUBLIC_REVISION_SELECT = {
   warnings: { select: { warning: true } },
 } as const;
 
+/** What a public story card needs. Identity goes through publicIdentity only. */
+export const STORY_CARD_SELECT = {
+  id: true,
+  slug: true,
+  publishedAt: true,
+  author: AUTHOR_FOR_BYLINE,
+  liveRevision: { select: PUBLIC_REVISION_SELECT },
+} as const;
+
+const FACET_ORDER: Record<string, number> = { SUBSTANCE: 0, SITUATION: 1, PATHWAY: 2, STAGE: 3 };
+
+interface StoryCardRow {
+  slug: string;
+  publishedAt: Date | null;
+  author: { username: string } | null;
+  liveRevision: {
+    title: string;
+    anonymity: string;
+    penName: string | null;
+    wordCount: number;
+    tags: { tag: { slug: string; name: string; facet: string } }[];
+    warnings: { warning: string }[];
+  } | null;
+}
+
+/** A public card from a row selected with STORY_CARD_SELECT; null when it has no live version. */
+export function toStoryCard({ liveRevision: rev, author, slug, publishedAt }: StoryCardRow) {
+  if (!rev) return null;
+  return {
+    slug,
+    title: rev.title,
+    byline: publicIdentity(rev, author),
+    // Month and year only: exact times could be lined up with an account's activity.
+    published: publishedAt ? formatMonthYear(publishedAt) : null,
+    wordCount: rev.wordCount,
+    tags: rev.tags
+      .map((t) => t.tag)
+      .sort((a, b) => (FACET_ORDER[a.facet] ?? 9) - (FACET_ORDER[b.facet] ?? 9) || a.name.localeCompare(b.name)),
+    warnings: rev.warnings.map((w) => w.warning),
+  };
+}
+
+export type StoryCardModel = NonNullable<ReturnType<typeof toStoryCard>>;
+
 /** Newest published stories, for the home page. Public: identity comes from publicIdentity only. */
 export async function listPublishedStories({ limit = 20 }: { limit?: number } = {}) {
   const stories = await db.story.findMany({
     where: { status: "PUBLISHED", liveRevisionId: { not: null } },
     orderBy: [{ publishedAt: "desc" }, { id: "desc" }],
     take: limit,
-    select: {
-      slug: true,
-      publishedAt: true,
-      author: AUTHOR_FOR_BYLINE,
-      liveRevision: { select: PUBLIC_REVISION_SELECT },
-    },
+    select: STORY_CARD_SELECT,
   });
-  return stories.flatMap(({ liveRevision: rev, author, slug, publishedAt }) =>
-    rev
-      ? [
-          {
-            slug,
-            title: rev.title,
-            byline: publicIdentity(rev, author),
-            // Month and year only: exact times could be lined up with an account's activity.
-            published: publishedAt ? formatMonthYear(publishedAt) : null,
-            wordCount: rev.wordCount,
-            tags: rev.tags.map((t) => t.tag),
-            warnings: rev.warnings.map((w) => w.warning),
-          },
-        ]
-      : [],
-  );
+  return stories.map(toStoryCard).filter((card): card is StoryCardModel => card !== null);
 }
 
 /** Story statuses in which the author may change the text (an edit of a published story makes a revision). */
@@ -318,6 +343,7 @@ export async function withdrawStory({ storyId, authorId }: { storyId: string; au
         ? [db.storyRevision.update({ where: { id: story.workingRevisionId }, data: { status: "DRAFT", submittedAt: null } })]
         : []),
     ]);
+    await storyChanged(story.id);
     return { ok: true as const, status: "WITHDRAWN" };
   }
   if (story.status === "IN_REVIEW" && story.workingRevisionId) {
@@ -333,6 +359,7 @@ export async function withdrawStory({ storyId, authorId }: { storyId: string; au
 /** Deletes a story and every revision of it. The audit log keeps its entries (ids only). */
 export async function deleteStory({ storyId, authorId }: { storyId: string; authorId: string }): Promise<boolean> {
   const { count } = await db.story.deleteMany({ where: { id: storyId, authorId } });
+  if (count > 0) await storyChanged(storyId);
   return count > 0;
 }
 

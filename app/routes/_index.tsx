@@ -1,7 +1,9 @@
-import type { MetaFunction } from "@remix-run/node";
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
-import { StoryCard } from "~/components/StoryCard";
-import { listPublishedStories } from "~/models/story.server";
+import { getOptionalUser } from "~/auth/guards.server";
+import { StoryList } from "~/components/StoryList";
+import { listStories } from "~/models/discovery.server";
+import { getReaderPrefs } from "~/models/preferences.server";
 
 export const meta: MetaFunction = () => [
   { title: "Kindred · Recovery stories from people like you" },
@@ -11,34 +13,37 @@ export const meta: MetaFunction = () => [
   },
 ];
 
-export async function loader() {
-  return { stories: await listPublishedStories({ limit: 20 }) };
+export async function loader({ request }: LoaderFunctionArgs) {
+  const user = await getOptionalUser(request);
+  const after = new URL(request.url).searchParams.get("after");
+  const page = await listStories({ prefs: await getReaderPrefs(user?.id ?? null), after: after?.slice(0, 200) });
+  return { ...page, paged: Boolean(after) };
 }
 
 export default function Home() {
-  const { stories } = useLoaderData<typeof loader>();
+  const { stories, nextCursor, paged } = useLoaderData<typeof loader>();
   return (
     <>
       <h1>Stories of recovery, from people like you</h1>
-      <p className="lede">
-        Real experiences of addiction and recovery, written by people who lived them and read by a peer moderator before
-        they appear here. Take your time.
-      </p>
-      <h2>Newest stories</h2>
-      {stories.length ? (
-        <ul className="story-list">
-          {stories.map((story) => (
-            <li key={story.slug}>
-              <StoryCard story={story} headingLevel={3} />
-            </li>
-          ))}
-        </ul>
-      ) : (
-        <p className="card">
-          No stories have been shared yet. When the first ones are ready, they'll be here. If you need someone to talk to
-          right now, <Link to="/help">help is available any time</Link>.
+      {paged ? null : (
+        <p className="lede">
+          Real experiences of addiction and recovery, written by people who lived them and read by a peer moderator before
+          they appear here. Take your time. You can also <Link to="/browse">find stories like yours</Link> or{" "}
+          <Link to="/search">search</Link>.
         </p>
       )}
+      <h2>{paged ? "Older stories" : "Newest stories"}</h2>
+      <StoryList
+        stories={stories}
+        headingLevel={3}
+        nextHref={nextCursor ? `/?after=${encodeURIComponent(nextCursor)}` : null}
+        empty={
+          <p>
+            {paged ? "You've reached the end — there are no older stories." : "No stories have been shared yet."} If you need
+            someone to talk to right now, <Link to="/help">help is available any time</Link>.
+          </p>
+        }
+      />
     </>
   );
 }

@@ -7,6 +7,8 @@ import { endOtherSessions, endSessionById, listSessions } from "~/auth/session.s
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { formatDate } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
+import { WARNINGS, WARNING_MODES, WARNING_SLUGS, type WarningMode, type WarningSlug } from "~/lib/constants";
+import { getReaderPrefs, saveReaderPrefs } from "~/models/preferences.server";
 import { changePassword, countUnusedRecoveryCodes, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
 import { changePasswordSchema, text, PASSWORD_MIN } from "~/schemas/auth";
 
@@ -14,15 +16,17 @@ export const meta: MetaFunction = () => [{ title: "Settings · Kindred" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request);
-  const [account, sessions, unusedCodes] = await Promise.all([
+  const [account, sessions, unusedCodes, prefs] = await Promise.all([
     getAccount(session.user.id),
     listSessions(session.user.id),
     countUnusedRecoveryCodes(session.user.id),
+    getReaderPrefs(session.user.id),
   ]);
   return {
     username: account?.username ?? session.user.username,
     email: account?.email ?? null,
     unusedCodes,
+    prefs,
     sessions: sessions.map((s, index) => ({
       // The id alone is useless without the secret, which only the cookie holds.
       id: s.id,
@@ -66,6 +70,21 @@ export async function action({ request }: ActionFunctionArgs) {
       const ended = await endOtherSessions(session.user.id, session.id);
       return { intent: "end-other-sessions", errors: {}, notice: `${ended} other ${ended === 1 ? "session was" : "sessions were"} logged out.`, codes: null };
     }
+    case "reading": {
+      const modes = {} as Record<WarningSlug, WarningMode>;
+      for (const warning of WARNING_SLUGS) {
+        const mode = formData.get(`warning-${warning}`);
+        if (!WARNING_MODES.includes(mode as WarningMode)) {
+          return data(
+            { intent: "reading", errors: { form: "Choose show, blur or hide for each kind of content." }, notice: null, codes: null },
+            { status: 400 },
+          );
+        }
+        modes[warning] = mode as WarningMode;
+      }
+      await saveReaderPrefs(session.user.id, { modes, earlyRecovery: formData.get("earlyRecovery") === "on" });
+      return { intent: "reading", errors: {}, notice: "Your reading settings are saved. They apply to every list and recommendation.", codes: null };
+    }
     case "regenerate-codes": {
       const codes = await regenerateRecoveryCodes(session.user.id);
       return data(
@@ -79,7 +98,7 @@ export async function action({ request }: ActionFunctionArgs) {
 }
 
 export default function Settings() {
-  const { username, email, sessions, unusedCodes } = useLoaderData<typeof loader>();
+  const { username, email, sessions, unusedCodes, prefs } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const passwordForm = useClearedPasswords(result);
@@ -108,6 +127,57 @@ export default function Settings() {
           <br />
           E-mail: {email ? email : <span className="muted">none (that's fine)</span>}
         </p>
+      </section>
+
+      <section aria-labelledby="reading-heading">
+        <h2 id="reading-heading">Reading: content warnings</h2>
+        <p className="muted">
+          Choose what happens with stories that talk about each of these. “Ask first” opens them behind a notice; “Hide”
+          keeps them out of every list, search and recommendation.
+        </p>
+        <Form method="post" className="stack">
+          <input type="hidden" name="intent" value="reading" />
+          <FormError message={pick("reading").form} />
+          <div className="check early-recovery">
+            <input type="checkbox" id="earlyRecovery" name="earlyRecovery" defaultChecked={prefs.earlyRecovery} />
+            <label htmlFor="earlyRecovery">
+              I'm in early recovery: hide stories with detailed substance use or relapse
+            </label>
+          </div>
+          <table className="sessions warning-prefs">
+            <thead>
+              <tr>
+                <th scope="col">Stories about</th>
+                <th scope="col">Show</th>
+                <th scope="col">Ask first</th>
+                <th scope="col">Hide</th>
+              </tr>
+            </thead>
+            <tbody>
+              {WARNINGS.map((w) => (
+                <tr key={w.slug}>
+                  <th scope="row">{w.label}</th>
+                  {WARNING_MODES.map((mode) => (
+                    <td key={mode}>
+                      <input
+                        type="radio"
+                        name={`warning-${w.slug}`}
+                        value={mode}
+                        defaultChecked={prefs.modes[w.slug] === mode}
+                        aria-label={`${w.label}: ${mode === "SHOW" ? "show" : mode === "BLUR" ? "ask first" : "hide"}`}
+                      />
+                    </td>
+                  ))}
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <div>
+            <button type="submit" className="primary">
+              Save reading settings
+            </button>
+          </div>
+        </Form>
       </section>
 
       <section aria-labelledby="password-heading">

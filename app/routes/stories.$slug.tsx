@@ -3,9 +3,11 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { readingTime } from "~/components/StoryCard";
-import { REPORT_REASONS, WARNINGS } from "~/lib/constants";
+import { REACTIONS, REPORT_REASONS, WARNINGS, type ReactionKind } from "~/lib/constants";
 import { parseForm } from "~/lib/forms";
 import { reportStory } from "~/models/moderation.server";
+import { getReaderPrefs, needsNotice } from "~/models/preferences.server";
+import { readerState, toggleReaction, toggleSaved } from "~/models/reaction.server";
 import { getPublishedStory } from "~/models/story.server";
 import { reportSchema } from "~/schemas/moderation";
 
@@ -14,18 +16,36 @@ const WARNING_LABEL: Record<string, string> = Object.fromEntries(WARNINGS.map((w
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const story = await getPublishedStory({ slug: params.slug ?? "" });
   if (!story) throw new Response("Not found", { status: 404 });
-  // A story with warnings opens behind a notice; the text is only sent once the reader chooses.
+  const user = await getOptionalUser(request);
+  const prefs = await getReaderPrefs(user?.id ?? null);
+  // A story with warnings opens behind a notice (unless the reader chose "show" for all of
+  // them); the text is only sent once the reader chooses to go on.
   const passed = new URL(request.url).searchParams.get("read") === "1";
-  const gated = story.warnings.length > 0 && !passed;
-  const signedIn = Boolean(await getOptionalUser(request));
-  return { story: { ...story, html: gated ? null : story.html }, gated, signedIn };
+  const gated = needsNotice(prefs, story.warnings) && !passed;
+  const mine = user ? await readerState({ userId: user.id, slug: story.slug }) : null;
+  return { story: { ...story, html: gated ? null : story.html }, gated, signedIn: Boolean(user), mine };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = parseForm(reportSchema, await request.formData());
+  const slug = params.slug ?? "";
+  const formData = await request.formData();
+  const intent = formData.get("intent");
+  if (intent === "react" || intent === "save") {
+    const kind = formData.get("kind");
+    const result =
+      intent === "save"
+        ? await toggleSaved({ userId: user.id, slug })
+        : REACTIONS.some((r) => r.kind === kind)
+          ? await toggleReaction({ userId: user.id, slug, kind: kind as ReactionKind })
+          : undefined;
+    if (result === undefined) return data({ errors: { form: "Choose one of the reactions." }, reported: false }, { status: 400 });
+    if (result === null) throw new Response("Not found", { status: 404 });
+    return { errors: {} as Record<string, string | undefined>, reported: false };
+  }
+  const form = parseForm(reportSchema, formData);
   if (!form.ok) return data({ errors: form.errors, reported: false }, { status: 400 });
-  const reported = await reportStory({ slug: params.slug ?? "", reporterId: user.id, ...form.data });
+  const reported = await reportStory({ slug, reporterId: user.id, ...form.data });
   if (!reported) throw new Response("Not found", { status: 404 });
   return { errors: {} as Record<string, string | undefined>, reported: true };
 }
@@ -39,7 +59,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) => {
 };
 
 export default function StoryPage() {
-  const { story, gated, signedIn } = useLoaderData<typeof loader>();
+  const { story, gated, signedIn, mine } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   return (
@@ -53,7 +73,9 @@ export default function StoryPage() {
         {story.tags.length ? (
           <ul className="tags" aria-label="Tags">
             {story.tags.map((tag) => (
-              <li key={tag.slug}>{tag.name}</li>
+              <li key={tag.slug}>
+                <Link to={`/tags/${tag.slug}`}>{tag.name}</Link>
+              </li>
             ))}
           </ul>
         ) : null}
@@ -86,6 +108,31 @@ export default function StoryPage() {
           <div className="story-body" dangerouslySetInnerHTML={{ __html: story.html ?? "" }} />
         </>
       )}
+      {mine && !gated ? (
+        <section className="reactions" aria-labelledby="reactions-heading">
+          <h2 id="reactions-heading" className="visually-hidden">
+            Your response
+          </h2>
+          <p className="muted">Only the author sees how many people responded. Nobody sees who.</p>
+          <div className="actions">
+            {REACTIONS.map((r) => (
+              <Form method="post" key={r.kind} preventScrollReset>
+                <input type="hidden" name="intent" value="react" />
+                <input type="hidden" name="kind" value={r.kind} />
+                <button type="submit" className="secondary" aria-pressed={mine.reactions.includes(r.kind)}>
+                  {r.label}
+                </button>
+              </Form>
+            ))}
+            <Form method="post" preventScrollReset>
+              <input type="hidden" name="intent" value="save" />
+              <button type="submit" className="secondary" aria-pressed={mine.saved}>
+                {mine.saved ? "Saved" : "Save"}
+              </button>
+            </Form>
+          </div>
+        </section>
+      ) : null}
       <footer className="story-footer">
         <p className="muted">
           If this story brought up something hard, <Link to="/help">support is available any time</Link>.
@@ -98,6 +145,7 @@ export default function StoryPage() {
           <details className="report" open={Boolean(result?.errors && Object.keys(errors).length)}>
             <summary>Report this story</summary>
             <Form method="post" className="stack">
+              <input type="hidden" name="intent" value="report" />
               <div className="field">
                 <label htmlFor="report-reason">What's wrong?</label>
                 <select

@@ -1,0 +1,49 @@
+import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { Link, useLoaderData } from "@remix-run/react";
+import { getOptionalUser } from "~/auth/guards.server";
+import { StoryList } from "~/components/StoryList";
+import { FACET_LABELS, FACET_PARAMS, type Facet } from "~/lib/constants";
+import { listStories, tagsBySlug } from "~/models/discovery.server";
+import { getReaderPrefs } from "~/models/preferences.server";
+
+export async function loader({ request, params }: LoaderFunctionArgs) {
+  const [tag] = await tagsBySlug([params.slug ?? ""]);
+  if (!tag) throw new Response("Not found", { status: 404 });
+  const user = await getOptionalUser(request);
+  const after = new URL(request.url).searchParams.get("after");
+  const page = await listStories({ prefs: await getReaderPrefs(user?.id ?? null), tagIds: [tag.id], after: after?.slice(0, 200) });
+  return { tag: { slug: tag.slug, name: tag.name, facet: tag.facet as Facet }, ...page };
+}
+
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? [
+        { title: `${data.tag.name} · Recovery stories · Kindred` },
+        { name: "description", content: `Recovery stories about ${data.tag.name.toLowerCase()}, shared on Kindred.` },
+        { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/tags/${data.tag.slug}/feed.xml`, title: `Kindred — ${data.tag.name}` },
+      ]
+    : [{ title: "Not found · Kindred" }];
+
+export default function TagPage() {
+  const { tag, stories, nextCursor } = useLoaderData<typeof loader>();
+  return (
+    <>
+      <p className="muted">{FACET_LABELS[tag.facet]}</p>
+      <h1>{tag.name}</h1>
+      <p>
+        <Link to={`/browse?${FACET_PARAMS[tag.facet]}=${encodeURIComponent(tag.slug)}`}>Narrow this down</Link> ·{" "}
+        <a href={`/tags/${tag.slug}/feed.xml`}>Feed of new stories</a>
+      </p>
+      <StoryList
+        stories={stories}
+        nextHref={nextCursor ? `/tags/${tag.slug}?after=${encodeURIComponent(nextCursor)}` : null}
+        empty={
+          <p>
+            There are no stories here yet that fit your reading settings. Other people's experiences are on the{" "}
+            <Link to="/">home page</Link>, and <Link to="/help">support is here</Link> whenever you need it.
+          </p>
+        }
+      />
+    </>
+  );
+}
