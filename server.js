@@ -1,6 +1,10 @@
 // Kindred's HTTP server: Express in front of Remix. `node server.js --dev` runs Vite's dev
-// middleware; otherwise it serves the production build (npm start). No per-request logging:
-// it costs throughput and logs must never hold story text.
+// middleware; otherwise it serves the production build (npm start), one worker process per
+// core (WEB_CONCURRENCY overrides): SQLite in WAL mode serves many readers at once and the
+// busy timeout queues writers. No per-request logging: it costs throughput and logs must
+// never hold story text.
+import cluster from "node:cluster";
+import os from "node:os";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
@@ -44,7 +48,7 @@ async function main() {
   app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
 
   const server = app.listen(port, () => {
-    console.log(`Kindred is listening on http://localhost:${port}`);
+    if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Kindred is listening on http://localhost:${port}`);
   });
 
   // SIGTERM: stop taking new connections, let in-flight requests finish, then exit.
@@ -57,7 +61,41 @@ async function main() {
   process.on("SIGINT", shutdown);
 }
 
-main().catch((error) => {
-  console.error(error);
-  process.exit(1);
-});
+function startCluster(workers) {
+  let stopping = false;
+  let earlyExits = 0;
+  const startedAt = new Map();
+  const fork = () => startedAt.set(cluster.fork().id, Date.now());
+  for (let i = 0; i < workers; i++) fork();
+  cluster.on("exit", (worker, code, signal) => {
+    if (stopping) return;
+    // A worker that dies right after starting (a missing build, a bad config) would die
+    // again: give up instead of looping.
+    if (Date.now() - (startedAt.get(worker.id) ?? 0) < 10_000 && ++earlyExits >= workers) {
+      console.error("Workers keep failing at start-up; stopping.");
+      process.exit(1);
+    }
+    console.error(`Worker ${worker.process.pid} stopped (${signal ?? code}); starting another.`);
+    fork();
+  });
+  const stop = () => {
+    stopping = true;
+    for (const worker of Object.values(cluster.workers ?? {})) worker?.process.kill("SIGTERM");
+    setTimeout(() => process.exit(0), 11_000).unref();
+    cluster.on("exit", () => {
+      if (Object.keys(cluster.workers ?? {}).length === 0) process.exit(0);
+    });
+  };
+  process.on("SIGTERM", stop);
+  process.on("SIGINT", stop);
+}
+
+const workers = dev ? 1 : Number(process.env.WEB_CONCURRENCY || os.availableParallelism());
+if (workers > 1 && cluster.isPrimary) {
+  startCluster(workers);
+} else {
+  main().catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -8,9 +8,11 @@ export function StoryList({
   nextHref,
   empty,
   headingLevel = 2,
+  nextLabel = "Older stories",
 }: {
   stories: StoryCardData[];
   nextHref?: string | null;
+  nextLabel?: string;
   empty: ReactNode;
   headingLevel?: 2 | 3;
 }) {
@@ -27,7 +29,7 @@ export function StoryList({
       {nextHref ? (
         <p>
           <Link to={nextHref} className="button secondary">
-            Older stories
+            {nextLabel}
           </Link>
         </p>
       ) : null}

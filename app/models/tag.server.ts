@@ -28,3 +28,9 @@ export async function listActiveTags() {
     orderBy: [{ facet: "asc" }, { sortOrder: "asc" }],
   });
 }
+
+/** The address of the tag a merged tag became, for redirecting old links. */
+export async function mergedTagSlug(mergedIntoId: string): Promise<string | null> {
+  const into = await db.tag.findUnique({ where: { id: mergedIntoId }, select: { slug: true } });
+  return into?.slug ?? null;
+}

@@ -2,16 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
+import { siteMeta } from "~/lib/seo";
 import { listStories } from "~/models/discovery.server";
 import { getReaderPrefs } from "~/models/preferences.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Kindred · Recovery stories from people like you" },
-  {
-    name: "description",
-    content: "Personal stories of recovery from addiction, written by people in recovery and their families.",
-  },
-];
+export const meta: MetaFunction = () =>
+  siteMeta({
+    title: "Kindred · Recovery stories from people like you",
+    description: "Personal stories of recovery from addiction, written by people in recovery and their families.",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);

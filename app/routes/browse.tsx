@@ -3,14 +3,16 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
+import { siteMeta } from "~/lib/seo";
 import { countStories, facetCounts, facetFiltersFromUrl, listStories } from "~/models/discovery.server";
 import { getReaderPrefs } from "~/models/preferences.server";
 import { listActiveTags } from "~/models/tag.server";
 
-export const meta: MetaFunction = () => [
-  { title: "Find stories like yours · Kindred" },
-  { name: "description", content: "Browse recovery stories by substance, situation, recovery pathway and stage." },
-];
+export const meta: MetaFunction = () =>
+  siteMeta({
+    title: "Find stories like yours · Kindred",
+    description: "Browse recovery stories by substance, situation, recovery pathway and stage.",
+  });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);

@@ -3,11 +3,13 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
+import { siteMeta } from "~/lib/seo";
 import { facetFiltersFromUrl, searchStories } from "~/models/discovery.server";
 import { getReaderPrefs } from "~/models/preferences.server";
 import { listActiveTags } from "~/models/tag.server";
 
-export const meta: MetaFunction = () => [{ title: "Search stories · Kindred" }];
+export const meta: MetaFunction = () =>
+  siteMeta({ title: "Search stories · Kindred", description: "Search personal recovery stories by the words in them." });
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -61,6 +63,7 @@ export default function Search() {
           <StoryList
             stories={results}
             nextHref={nextHref}
+            nextLabel="More results"
             empty={
               <p>
                 Nothing matched those words yet. Try fewer or different words, or <Link to="/browse">browse by topic</Link>.

@@ -5,6 +5,8 @@ import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { readingTime } from "~/components/StoryCard";
 import { REACTIONS, REPORT_REASONS, WARNINGS, type ReactionKind } from "~/lib/constants";
 import { parseForm } from "~/lib/forms";
+import { storyDescription, storyMeta } from "~/lib/seo";
+import { requestOrigin } from "~/lib/xml.server";
 import { reportStory } from "~/models/moderation.server";
 import { getReaderPrefs, needsNotice } from "~/models/preferences.server";
 import { readerState, toggleReaction, toggleSaved } from "~/models/reaction.server";
@@ -23,7 +25,13 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const passed = new URL(request.url).searchParams.get("read") === "1";
   const gated = needsNotice(prefs, story.warnings) && !passed;
   const mine = user ? await readerState({ userId: user.id, slug: story.slug }) : null;
-  return { story: { ...story, html: gated ? null : story.html }, gated, signedIn: Boolean(user), mine };
+  return {
+    story: { ...story, html: gated ? null : story.html },
+    gated,
+    signedIn: Boolean(user),
+    mine,
+    url: `${requestOrigin(request)}/stories/${story.slug}`,
+  };
 }
 
 export async function action({ request, params }: ActionFunctionArgs) {
@@ -50,13 +58,16 @@ export async function action({ request, params }: ActionFunctionArgs) {
   return { errors: {} as Record<string, string | undefined>, reported: true };
 }
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => {
-  if (!data) return [{ title: "Story not found · Kindred" }];
-  return [
-    { title: `${data.story.title} · Kindred` },
-    { name: "description", content: `A recovery story shared on Kindred by ${data.story.byline.name}.` },
-  ];
-};
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  data
+    ? storyMeta({
+        title: data.story.title,
+        description: storyDescription({ byline: data.story.byline, tags: data.story.tags.map((t) => t.name) }),
+        url: data.url,
+        byline: data.story.byline,
+        tags: data.story.tags.map((t) => t.name),
+      })
+    : [{ title: "Story not found · Kindred" }];
 
 export default function StoryPage() {
   const { story, gated, signedIn, mine } = useLoaderData<typeof loader>();

@@ -1,14 +1,22 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
+import { siteMeta, tagFeedLink } from "~/lib/seo";
 import { FACET_LABELS, FACET_PARAMS, type Facet } from "~/lib/constants";
 import { listStories, tagsBySlug } from "~/models/discovery.server";
 import { getReaderPrefs } from "~/models/preferences.server";
+import { mergedTagSlug } from "~/models/tag.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
   const [tag] = await tagsBySlug([params.slug ?? ""]);
   if (!tag) throw new Response("Not found", { status: 404 });
+  if (tag.mergedIntoId) {
+    // A merged tag's address leads to the tag it became, so old links keep working.
+    const into = await mergedTagSlug(tag.mergedIntoId);
+    if (into) throw redirect(`/tags/${into}`, 301);
+  }
   const user = await getOptionalUser(request);
   const after = new URL(request.url).searchParams.get("after");
   const page = await listStories({ prefs: await getReaderPrefs(user?.id ?? null), tagIds: [tag.id], after: after?.slice(0, 200) });
@@ -17,11 +25,11 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
   data
-    ? [
-        { title: `${data.tag.name} · Recovery stories · Kindred` },
-        { name: "description", content: `Recovery stories about ${data.tag.name.toLowerCase()}, shared on Kindred.` },
-        { tagName: "link", rel: "alternate", type: "application/atom+xml", href: `/tags/${data.tag.slug}/feed.xml`, title: `Kindred — ${data.tag.name}` },
-      ]
+    ? siteMeta({
+        title: `${data.tag.name} · Recovery stories · Kindred`,
+        description: `Recovery stories about ${data.tag.name.toLowerCase()}, shared on Kindred.`,
+        feeds: [tagFeedLink(data.tag)],
+      })
     : [{ title: "Not found · Kindred" }];
 
 export default function TagPage() {

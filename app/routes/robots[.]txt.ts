@@ -1,0 +1,20 @@
+import type { LoaderFunctionArgs } from "@remix-run/node";
+import { requestOrigin } from "~/lib/xml.server";
+
+// Crawlers may read public stories; account, moderation and writing pages are not for them.
+export async function loader({ request }: LoaderFunctionArgs) {
+  const body = [
+    "User-agent: *",
+    "Disallow: /settings",
+    "Disallow: /me/",
+    "Disallow: /write",
+    "Disallow: /moderation",
+    "Disallow: /admin",
+    "Disallow: /saved",
+    "Disallow: /for-you",
+    "Disallow: /notifications",
+    `Sitemap: ${requestOrigin(request)}/sitemap.xml`,
+    "",
+  ].join("\n");
+  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+}
