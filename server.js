@@ -9,6 +9,7 @@ import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import { isSameOrigin } from "./server/csrf.js";
+import { securityHeaders } from "./server/security-headers.js";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -29,6 +30,8 @@ async function main() {
   app.disable("x-powered-by");
   app.set("trust proxy", process.env.TRUST_PROXY === "true");
   app.use(compression());
+  // Vite's dev server injects inline scripts of its own; the policy applies to production.
+  if (!dev) app.use(securityHeaders({ production: process.env.COOKIE_SECURE !== "false" }));
   app.use(sameOriginOnly);
 
   let build;
@@ -45,7 +48,14 @@ async function main() {
     build = await import("./build/server/index.js");
   }
 
-  app.all("*", createRequestHandler({ build, mode: dev ? "development" : "production" }));
+  app.all(
+    "*",
+    createRequestHandler({
+      build,
+      mode: dev ? "development" : "production",
+      getLoadContext: (_req, res) => ({ cspNonce: res.locals.cspNonce }),
+    }),
+  );
 
   const server = app.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Kindred is listening on http://localhost:${port}`);

@@ -13,6 +13,7 @@ import {
 import type { ReactNode } from "react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { SiteFooter } from "~/components/SiteFooter";
+import { useNonce } from "~/components/Nonce";
 import { SiteHeader } from "~/components/SiteHeader";
 import { countUnread } from "~/models/notification.server";
 import stylesHref from "~/styles/app.css?url";
@@ -42,6 +43,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export function Layout({ children }: { children: ReactNode }) {
   const data = useRouteLoaderData<typeof loader>("root");
+  const nonce = useNonce();
   return (
     <html lang="en">
       <head>
@@ -58,8 +60,8 @@ export function Layout({ children }: { children: ReactNode }) {
         <SiteHeader user={data?.user ?? null} />
         <main id="main">{children}</main>
         <SiteFooter />
-        <ScrollRestoration />
-        <Scripts />
+        <ScrollRestoration nonce={nonce} />
+        <Scripts nonce={nonce} />
       </body>
     </html>
   );

@@ -104,7 +104,8 @@ export const XML_CACHE_CONTROL = "public, max-age=300";
 export function xmlResponse(body: string | ReadableStream<Uint8Array>, contentType: string): Response {
   return new Response(body, {
     status: 200,
-    headers: { "Content-Type": contentType, "Cache-Control": XML_CACHE_CONTROL, "X-Content-Type-Options": "nosniff" },
+    // X-Content-Type-Options and the other security headers come from server/security-headers.js.
+    headers: { "Content-Type": contentType, "Cache-Control": XML_CACHE_CONTROL },
   });
 }
 

@@ -1,0 +1,31 @@
+import { expect, test } from "@playwright/test";
+import { visit } from "./support";
+
+test("every page carries the security headers, and scripts run under the nonce-based policy", async ({ page, request }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy|Refused to/i.test(message.text())) violations.push(message.text());
+  });
+  for (const path of ["/", "/help", "/login", "/feed.xml", "/no-such-page"]) {
+    const response = await request.get(path);
+    const headers = response.headers();
+    const csp = headers["content-security-policy"];
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+'/);
+    expect(csp, path).not.toContain("unsafe-inline");
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(headers["x-content-type-options"], path).toBe("nosniff");
+    expect(headers["referrer-policy"], path).toBe("no-referrer");
+    expect(headers["permissions-policy"], path).toContain("camera=()");
+  }
+  // Two responses never share a nonce.
+  const [a, b] = await Promise.all([request.get("/"), request.get("/")]);
+  expect(a.headers()["content-security-policy"]).not.toBe(b.headers()["content-security-policy"]);
+
+  // With the policy in force, the app still hydrates: client-side navigation works.
+  await visit(page, "/");
+  await page.getByRole("link", { name: "Need help now?" }).click();
+  await expect(page).toHaveURL(/\/help$/);
+  await expect(page.getByRole("heading", { name: "Need help now?", level: 1 })).toBeVisible();
+  expect(await page.evaluate(() => typeof window.__remixContext)).toBe("object");
+  expect(violations).toEqual([]);
+});
