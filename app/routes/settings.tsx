@@ -261,6 +261,19 @@ export default function Settings() {
         ) : null}
       </section>
 
+      <section aria-labelledby="data-heading">
+        <h2 id="data-heading">Your data</h2>
+        <p>
+          Download everything your account holds — your stories and every version of them, reactions, saved stories,
+          reports, notifications and settings — as a JSON file.
+        </p>
+        <p>
+          <a href="/settings/export.json" download className="button secondary">
+            Export my data
+          </a>
+        </p>
+      </section>
+
       <section aria-labelledby="codes-heading">
         <h2 id="codes-heading">Recovery codes</h2>
         <p>
