@@ -101,7 +101,7 @@ export async function renameTag({ adminId, tagId, name }: { adminId: string; tag
     await recordAction({ actorId: adminId, action: "TAG_RENAME", details: { tagId, slug: tag.slug, from: tag.name, to: name } }, tx);
     return { ok: true, message: `Renamed “${tag.name}” to “${name}”.` };
   });
-  if (result.ok) await vocabularyChanged();
+  if (result.ok) void vocabularyChanged();
   return result;
 }
 
@@ -154,7 +154,7 @@ export async function mergeTags({ adminId, sourceId, targetId }: { adminId: stri
     );
     return { ok: true, message: `Merged “${source.name}” into “${target.name}” (${revisions.length} story versions moved).` };
   });
-  if (result.ok) await vocabularyChanged();
+  if (result.ok) void vocabularyChanged();
   return result;
 }
 

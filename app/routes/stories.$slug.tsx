@@ -2,13 +2,15 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData } from "@remix-run/react";
 import { getOptionalUser, requireUser } from "~/auth/guards.server";
+import { RelatedStories } from "~/components/RelatedStories";
 import { readingTime } from "~/components/StoryCard";
 import { REACTIONS, REPORT_REASONS, WARNINGS, type ReactionKind } from "~/lib/constants";
 import { parseForm } from "~/lib/forms";
 import { storyDescription, storyMeta } from "~/lib/seo";
 import { requestOrigin } from "~/lib/xml.server";
 import { reportStory } from "~/models/moderation.server";
-import { getReaderPrefs, needsNotice } from "~/models/preferences.server";
+import { getReaderPrefs, hiddenWarnings, needsNotice } from "~/models/preferences.server";
+import { storiesLikeThis } from "~/models/recommendation.server";
 import { readerState, toggleReaction, toggleSaved } from "~/models/reaction.server";
 import { getPublishedStory } from "~/models/story.server";
 import { reportSchema } from "~/schemas/moderation";
@@ -24,12 +26,16 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   // them); the text is only sent once the reader chooses to go on.
   const passed = new URL(request.url).searchParams.get("read") === "1";
   const gated = needsNotice(prefs, story.warnings) && !passed;
-  const mine = user ? await readerState({ userId: user.id, slug: story.slug }) : null;
+  const [mine, related] = await Promise.all([
+    user ? readerState({ userId: user.id, slug: story.slug }) : null,
+    storiesLikeThis({ slug: story.slug, hiddenWarnings: hiddenWarnings(prefs), limit: 5 }),
+  ]);
   return {
     story: { ...story, html: gated ? null : story.html },
     gated,
     signedIn: Boolean(user),
     mine,
+    related,
     url: `${requestOrigin(request)}/stories/${story.slug}`,
   };
 }
@@ -70,7 +76,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     : [{ title: "Story not found · Kindred" }];
 
 export default function StoryPage() {
-  const { story, gated, signedIn, mine } = useLoaderData<typeof loader>();
+  const { story, gated, signedIn, mine, related } = useLoaderData<typeof loader>();
   const result = useActionData<typeof action>();
   const errors: Record<string, string | undefined> = result?.errors ?? {};
   return (
@@ -144,6 +150,7 @@ export default function StoryPage() {
           </div>
         </section>
       ) : null}
+      <RelatedStories stories={related} />
       <footer className="story-footer">
         <p className="muted">
           If this story brought up something hard, <Link to="/help">support is available any time</Link>.
