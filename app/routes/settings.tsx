@@ -144,7 +144,7 @@ export default function Settings() {
               I'm in early recovery: hide stories with detailed substance use or relapse
             </label>
           </div>
-          <table className="sessions warning-prefs">
+          <table className="prefs">
             <thead>
               <tr>
                 <th scope="col">Stories about</th>

@@ -94,7 +94,7 @@ test("write a story: the privacy check and crisis help appear, it goes to review
   const reader = await readerContext.newPage();
   await visit(reader, "/");
   await reader.getByRole("link", { name: title }).click();
-  await expect(reader.locator(".story .byline")).toContainText("Shared anonymously");
+  await expect(reader.locator(".story > header .byline")).toContainText("Shared anonymously");
   await expectAccessible(reader);
   const sqlite = new Database(E2E_DB, { readonly: true });
   const { id: userId } = sqlite.prepare(`SELECT id FROM "User" WHERE usernameKey = ?`).get(username.toLowerCase()) as { id: string };

@@ -93,7 +93,7 @@ test("a pen-name story and an anonymous story never name their author", async ({
     for (const title of [penTitle, anonTitle]) {
       await p.getByRole("link", { name: title }).first().click();
       await expectAccessible(p);
-      const byline = await p.locator(".story .byline").first().textContent();
+      const byline = await p.locator(".story > header .byline").textContent();
       expect(byline).toContain(title === penTitle ? "By Quiet Harbor" : "Shared anonymously");
       const slug = new URL(p.url()).pathname.split("/").pop()!;
       for (const [url, body] of Object.entries(await publicSurfaces(p, slug))) {
