@@ -51,7 +51,10 @@ async function approveAll(browser: Browser, titles: string[]) {
   await context.close();
 }
 
-/** Every public response a reader can reach for a story, as text: pages and their loader data. */
+/**
+ * Every public response a reader can reach that could show a story, as text: its page, every
+ * list, search, recommendation, feed and the sitemap — each page and its serialized loader data.
+ */
 async function publicSurfaces(page: Page, slug: string): Promise<Record<string, string>> {
   const urls = [
     "/",
@@ -61,6 +64,17 @@ async function publicSurfaces(page: Page, slug: string): Promise<Record<string, 
     `/stories/${slug}.data`,
     `/stories/${slug}.data?read=1`,
     "/help",
+    "/browse?substance=alcohol",
+    "/browse.data?substance=alcohol",
+    "/tags/alcohol",
+    "/tags/alcohol.data",
+    "/search?q=group+weeknights",
+    "/search.data?q=group+weeknights",
+    "/for-you?substance=alcohol",
+    "/for-you.data?substance=alcohol",
+    "/feed.xml",
+    "/tags/alcohol/feed.xml",
+    "/sitemap.xml",
   ];
   const bodies: Record<string, string> = {};
   for (const url of urls) {
@@ -96,7 +110,13 @@ test("a pen-name story and an anonymous story never name their author", async ({
       const byline = await p.locator(".story > header .byline").textContent();
       expect(byline).toContain(title === penTitle ? "By Quiet Harbor" : "Shared anonymously");
       const slug = new URL(p.url()).pathname.split("/").pop()!;
-      for (const [url, body] of Object.entries(await publicSurfaces(p, slug))) {
+      const surfaces = await publicSurfaces(p, slug);
+      // The scan means something only if the story is really there: it must be on these.
+      for (const url of ["/tags/alcohol", "/search?q=group+weeknights", "/feed.xml", "/browse?substance=alcohol"]) {
+        expect(surfaces[url], `${url} shows the story`).toContain(title);
+      }
+      expect(surfaces["/sitemap.xml"]).toContain(`/stories/${slug}`);
+      for (const [url, body] of Object.entries(surfaces)) {
         expect(body.toLowerCase(), `${url} names the author`).not.toContain(username.toLowerCase());
         expect(body, `${url} holds the author's id`).not.toContain(userId);
       }
