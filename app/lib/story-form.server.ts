@@ -3,6 +3,7 @@ import { getSession } from "~/auth/session.server";
 import { parseForm } from "~/lib/forms";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
 import { insertPrompt } from "~/lib/prompts";
+import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { checkStory, type SafetyFinding } from "~/lib/safety";
 import { createStory, saveStory, submitStory } from "~/models/story.server";
 import { storySchema } from "~/schemas/story";
@@ -127,6 +128,14 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
   const savedAt = new Date().toISOString();
 
   if (intent === "submit") {
+    // Counted after saving, so a paused submission never costs the author their text.
+    const limited = await overLimit([LIMITS.submitPerAccount, session.user.id]);
+    if (limited) {
+      return reply(
+        { values, storyId: id, saved: true, savedAt, preview, errors: { form: `Your draft is saved. ${tooManyMessage(limited)}` } },
+        429,
+      );
+    }
     const submitted = await submitStory({ storyId: id, authorId: session.user.id });
     if (!submitted.ok) {
       const errors =

@@ -4,7 +4,8 @@ import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remi
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
-import { logIn } from "~/models/user.server";
+import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
+import { logIn, usernameKey } from "~/models/user.server";
 import { loginSchema } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Kindred" }];
@@ -14,9 +15,21 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return null;
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export { retryAfterHeaders as headers } from "~/lib/headers";
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(loginSchema, await request.formData());
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const limited = await overLimit(
+    [LIMITS.loginPerClient, clientKey(context.clientAddress)],
+    [LIMITS.loginPerAccount, usernameKey(form.data.username)],
+  );
+  if (limited) {
+    return data(
+      { errors: { form: tooManyMessage(limited) }, values: { username: form.data.username } },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+    );
+  }
   const result = await logIn({ ...form.data, userAgent: request.headers.get("user-agent") });
   if (!result.ok) return data({ errors: result.errors, values: { username: form.data.username } }, { status: 400 });
   throw redirect(safeRedirect(form.data.redirectTo, "/"), { headers: { "Set-Cookie": result.cookie } });

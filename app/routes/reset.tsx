@@ -3,14 +3,27 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
-import { resetPassword } from "~/models/user.server";
+import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
+import { resetPassword, usernameKey } from "~/models/user.server";
 import { resetSchema, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · Kindred" }];
 
-export async function action({ request }: ActionFunctionArgs) {
+export { retryAfterHeaders as headers } from "~/lib/headers";
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(resetSchema, await request.formData());
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  const limited = await overLimit(
+    [LIMITS.resetPerClient, clientKey(context.clientAddress)],
+    [LIMITS.resetPerAccount, usernameKey(form.data.username)],
+  );
+  if (limited) {
+    return data(
+      { errors: { form: tooManyMessage(limited) }, values: { username: form.data.username } },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+    );
+  }
   const result = await resetPassword({ ...form.data, userAgent: request.headers.get("user-agent") });
   if (!result.ok) return data({ errors: result.errors, values: { username: form.data.username } }, { status: 400 });
   throw redirect("/settings?notice=password-reset", { headers: { "Set-Cookie": result.cookie } });

@@ -4,6 +4,7 @@ import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParam
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm } from "~/lib/forms";
+import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { signUp } from "~/models/user.server";
 import { signupSchema, USERNAME_MAX, PASSWORD_MIN } from "~/schemas/auth";
 
@@ -15,9 +16,18 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { signedIn: Boolean(await getOptionalUser(request)) };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
+export { retryAfterHeaders as headers } from "~/lib/headers";
+
+export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(signupSchema, await request.formData());
   if (!form.ok) return data({ errors: form.errors, values: form.values, codes: null }, { status: 400 });
+  const limited = await overLimit([LIMITS.signupPerClient, clientKey(context.clientAddress)]);
+  if (limited) {
+    return data(
+      { errors: { form: tooManyMessage(limited) }, values: { username: form.data.username, email: form.data.email ?? "" }, codes: null },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+    );
+  }
   const result = await signUp({ ...form.data, userAgent: request.headers.get("user-agent") });
   if (!result.ok) {
     return data(

@@ -6,6 +6,7 @@ import { RelatedStories } from "~/components/RelatedStories";
 import { readingTime } from "~/components/StoryCard";
 import { REACTIONS, REPORT_REASONS, WARNINGS, type ReactionKind } from "~/lib/constants";
 import { parseForm } from "~/lib/forms";
+import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { storyDescription, storyMeta } from "~/lib/seo";
 import { requestOrigin } from "~/lib/xml.server";
 import { reportStory } from "~/models/moderation.server";
@@ -45,6 +46,13 @@ export async function action({ request, params }: ActionFunctionArgs) {
   const slug = params.slug ?? "";
   const formData = await request.formData();
   const intent = formData.get("intent");
+  const limited = await overLimit(intent === "report" ? [LIMITS.reportPerAccount, user.id] : [LIMITS.reactPerAccount, user.id]);
+  if (limited) {
+    return data(
+      { errors: { form: tooManyMessage(limited) } as Record<string, string | undefined>, reported: false },
+      { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+    );
+  }
   if (intent === "react" || intent === "save") {
     const kind = formData.get("kind");
     const result =
@@ -149,6 +157,11 @@ export default function StoryPage() {
             </Form>
           </div>
         </section>
+      ) : null}
+      {errors.form ? (
+        <p className="form-error" role="alert">
+          {errors.form}
+        </p>
       ) : null}
       <RelatedStories stories={related} />
       <footer className="story-footer">

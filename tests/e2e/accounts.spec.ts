@@ -128,3 +128,16 @@ test("every public page of the shell is accessible and links to help", async ({ 
   await expect(page.getByText("1-800-662-4357")).toBeVisible();
   await expect(page.getByText("Text HOME to 741741")).toBeVisible();
 });
+
+test("too many wrong passwords for one account pause log-in, with a clear message and the time to wait", async ({ request, baseURL }) => {
+  // Any name: the count is kept per name whether or not an account has it, so it reveals nothing.
+  const form = { username: uniqueName("guessed"), password: "definitely not it" };
+  let last = await request.post("/login", { headers: { Origin: baseURL! }, form });
+  for (let attempt = 2; attempt <= 11; attempt++) {
+    last = await request.post("/login", { headers: { Origin: baseURL! }, form });
+  }
+  // The eleventh is refused whichever worker process answers: the counter lives in the database.
+  expect(last.status()).toBe(429);
+  expect(Number(last.headers()["retry-after"])).toBeGreaterThan(0);
+  expect(await last.text()).toContain("we&#x27;ve paused this for about");
+});
