@@ -1,4 +1,6 @@
+import { verifyPassword } from "~/auth/password.server";
 import { db } from "~/lib/db.server";
+import { storyChanged } from "./lifecycle.server";
 
 // "Export everything" (PRODUCT.md, "Accounts and data"): every row that belongs to the
 // account, as JSON the person can keep. Secrets (password hash, session and recovery-code
@@ -69,4 +71,47 @@ export async function exportAccount(userId: string) {
     },
     sessions: user.sessions,
   };
+}
+
+export type DeleteResult = { ok: true } | { ok: false; errors: Record<string, string> };
+
+/**
+ * Deletes an account (PRODUCT.md, "Accounts and data"). Sessions, recovery codes, reactions,
+ * saved stories, reports, notifications and preferences go with it. Stories are deleted, or —
+ * if the person chooses — the published ones stay as Anonymous, detached from any account,
+ * with every unpublished version removed. Staff whose decisions are in the audit log can't
+ * delete themselves: the log must keep who decided what; an admin handles it.
+ */
+export async function deleteAccount({
+  userId,
+  password,
+  keepStories,
+}: {
+  userId: string;
+  password: string;
+  keepStories: boolean;
+}): Promise<DeleteResult> {
+  const user = await db.user.findUnique({ where: { id: userId }, select: { passwordHash: true } });
+  if (!user || !(await verifyPassword(user.passwordHash, password))) {
+    return { ok: false, errors: { password: "That isn't your password." } };
+  }
+  if ((await db.moderationAction.count({ where: { actorId: userId } })) > 0) {
+    return {
+      ok: false,
+      errors: { form: "Your moderation decisions are part of the audit log, so this account can't be deleted here. Please ask an admin." },
+    };
+  }
+  const stories = await db.story.findMany({ where: { authorId: userId }, select: { id: true, status: true, liveRevisionId: true } });
+  const kept = keepStories ? stories.filter((s) => s.status === "PUBLISHED" && s.liveRevisionId) : [];
+  await db.$transaction(async (tx) => {
+    for (const story of kept) {
+      await tx.story.update({ where: { id: story.id }, data: { authorId: null, workingRevisionId: null } });
+      await tx.storyRevision.deleteMany({ where: { storyId: story.id, id: { not: story.liveRevisionId! } } });
+      await tx.storyRevision.update({ where: { id: story.liveRevisionId! }, data: { anonymity: "ANONYMOUS", penName: null } });
+    }
+    // Everything else the account owns cascades from the user row (stories not kept included).
+    await tx.user.delete({ where: { id: userId } });
+  });
+  for (const story of stories) await storyChanged(story.id);
+  return { ok: true };
 }

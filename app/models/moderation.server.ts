@@ -170,7 +170,8 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
 }
 
 /** The author's moderation record as counts only — moderators judge the story, not the person. */
-async function authorHistory(authorId: string) {
+async function authorHistory(authorId: string | null) {
+  if (!authorId) return { approved: 0, changesRequested: 0, rejected: 0, removed: 0 };
   const stories = await db.story.findMany({ where: { authorId }, select: { id: true } });
   const groups = await db.moderationAction.groupBy({
     by: ["action"],
@@ -389,9 +390,11 @@ export async function revealAuthor(input: { moderatorId: string; storyId: string
     });
     if (!story) return null;
     await recordAction(
-      { actorId: input.moderatorId, action: "REVEAL_AUTHOR", storyId: input.storyId, targetUserId: story.author.id, reason: input.reason },
+      { actorId: input.moderatorId, action: "REVEAL_AUTHOR", storyId: input.storyId, targetUserId: story.author?.id, reason: input.reason },
       tx,
     );
+    // A kept story whose author deleted their account has no account to reveal.
+    if (!story.author) return { username: null, memberSince: null };
     return { username: story.author.username, memberSince: story.author.createdAt.toISOString() };
   });
 }

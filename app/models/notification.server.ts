@@ -4,11 +4,13 @@ import type { DbClient } from "./audit.server";
 
 // In-app notifications for authors: moderation outcomes, with the moderator's note or reason.
 
+/** Notifies an author; stories kept after their author deleted the account have nobody to tell. */
 export async function notify(
-  entry: { userId: string; kind: string; storyId?: string | null; message: string },
+  entry: { userId: string | null; kind: string; storyId?: string | null; message: string },
   client: DbClient = db,
 ) {
-  await client.notification.create({ data: { id: newId(), ...entry, storyId: entry.storyId ?? null } });
+  if (!entry.userId) return;
+  await client.notification.create({ data: { id: newId(), ...entry, userId: entry.userId, storyId: entry.storyId ?? null } });
 }
 
 export function countUnread(userId: string) {

@@ -1,5 +1,5 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { Link, useLoaderData } from "@remix-run/react";
+import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
 import { siteMeta } from "~/lib/seo";
@@ -21,8 +21,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export default function Home() {
   const { stories, nextCursor, paged } = useLoaderData<typeof loader>();
+  const [params] = useSearchParams();
   return (
     <>
+      {params.get("account") === "deleted" ? (
+        <p className="notice ok" role="status">
+          Your account has been deleted. Thank you for being part of Kindred — you're welcome back any time.
+        </p>
+      ) : null}
       <h1>Stories of recovery, from people like you</h1>
       {paged ? null : (
         <p className="lede">

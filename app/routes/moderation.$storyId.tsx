@@ -42,7 +42,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 type ActionResult = {
   intent: string;
   errors: Record<string, string | undefined>;
-  revealed: { username: string; memberSince: string } | null;
+  revealed: { username: string | null; memberSince: string | null } | null;
   notice: string | null;
 };
 
@@ -335,7 +335,13 @@ export default function ReviewItem() {
           <h2 id="reveal-heading">Who wrote this?</h2>
           {result?.revealed ? (
             <p role="status">
-              Written by <strong>{result.revealed.username}</strong>, a member since {formatDate(result.revealed.memberSince)}.{" "}
+              {result.revealed.username && result.revealed.memberSince ? (
+                <>
+                  Written by <strong>{result.revealed.username}</strong>, a member since {formatDate(result.revealed.memberSince)}.{" "}
+                </>
+              ) : (
+                "The author deleted their account and kept this story as Anonymous; there is no account to show. "
+              )}
               {result.notice}
             </p>
           ) : (

@@ -1,5 +1,6 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
-import { data } from "@remix-run/node";
+import { data, redirect } from "@remix-run/node";
+import { clearedSessionCookie } from "~/auth/cookies.server";
 import { Form, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { z } from "zod";
 import { requireSession } from "~/auth/guards.server";
@@ -8,6 +9,7 @@ import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { formatDate } from "~/lib/dates";
 import { parseForm } from "~/lib/forms";
 import { WARNINGS, WARNING_MODES, WARNING_SLUGS, type WarningMode, type WarningSlug } from "~/lib/constants";
+import { deleteAccount } from "~/models/account-data.server";
 import { getReaderPrefs, saveReaderPrefs } from "~/models/preferences.server";
 import { changePassword, countUnusedRecoveryCodes, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
 import { changePasswordSchema, text, PASSWORD_MIN } from "~/schemas/auth";
@@ -84,6 +86,20 @@ export async function action({ request }: ActionFunctionArgs) {
       }
       await saveReaderPrefs(session.user.id, { modes, earlyRecovery: formData.get("earlyRecovery") === "on" });
       return { intent: "reading", errors: {}, notice: "Your reading settings are saved. They apply to every list and recommendation.", codes: null };
+    }
+    case "delete-account": {
+      const password = formData.get("password");
+      const keep = formData.get("stories");
+      if (keep !== "keep" && keep !== "delete") {
+        return data({ intent: "delete-account", errors: { stories: "Choose what happens to your stories." }, notice: null, codes: null }, { status: 400 });
+      }
+      const result = await deleteAccount({
+        userId: session.user.id,
+        password: typeof password === "string" ? password : "",
+        keepStories: keep === "keep",
+      });
+      if (!result.ok) return data({ intent: "delete-account", errors: result.errors, notice: null, codes: null }, { status: 400 });
+      throw redirect("/?account=deleted", { headers: { "Set-Cookie": clearedSessionCookie() } });
     }
     case "regenerate-codes": {
       const codes = await regenerateRecoveryCodes(session.user.id);
@@ -292,6 +308,47 @@ export default function Settings() {
           <button type="submit" className="secondary">
             Make new recovery codes
           </button>
+        </Form>
+      </section>
+
+      <section aria-labelledby="delete-heading">
+        <h2 id="delete-heading">Delete your account</h2>
+        <p>
+          This removes your account, sessions, recovery codes, reactions, saved stories, reports and settings. It can't be
+          undone. You may want to <a href="/settings/export.json" download>export your data</a> first.
+        </p>
+        <Form method="post" className="stack card">
+          <input type="hidden" name="intent" value="delete-account" />
+          <FormError message={pick("delete-account").form} />
+          <fieldset className="field" aria-describedby={pick("delete-account").stories ? "delete-stories-error" : undefined}>
+            <legend>Your stories</legend>
+            <div className="check">
+              <input type="radio" id="delete-stories-delete" name="stories" value="delete" />
+              <label htmlFor="delete-stories-delete">Delete all my stories too</label>
+            </div>
+            <div className="check">
+              <input type="radio" id="delete-stories-keep" name="stories" value="keep" />
+              <label htmlFor="delete-stories-keep">Keep my published stories for others to read, as Anonymous (drafts are deleted)</label>
+            </div>
+            {pick("delete-account").stories ? (
+              <p className="error" id="delete-stories-error">
+                {pick("delete-account").stories}
+              </p>
+            ) : null}
+          </fieldset>
+          <Field
+            label="Your password, to confirm"
+            name="password"
+            id="delete-password"
+            type="password"
+            autoComplete="current-password"
+            error={pick("delete-account").password}
+          />
+          <div>
+            <button type="submit" className="danger">
+              Delete my account
+            </button>
+          </div>
         </Form>
       </section>
     </div>
