@@ -141,3 +141,26 @@ test("too many wrong passwords for one account pause log-in, with a clear messag
   expect(Number(last.headers()["retry-after"])).toBeGreaterThan(0);
   expect(await last.text()).toContain("we&#x27;ve paused this for about");
 });
+
+test("export my data, then delete my account; it can't log in again", async ({ page }) => {
+  const username = uniqueName("leaving");
+  await signUp(page, username, PASSWORD);
+  await visit(page, "/settings");
+  const download = await page.request.get("/settings/export.json");
+  expect(download.headers()["content-disposition"]).toContain("attachment");
+  expect((await download.json()).account.username).toBe(username);
+
+  await page.getByLabel("Delete all my stories too").check();
+  await page.getByLabel("Your password, to confirm").fill("not my password");
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByText("That isn't your password.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByLabel("Delete all my stories too").check();
+  await page.getByLabel("Your password, to confirm").fill(PASSWORD);
+  await page.getByRole("button", { name: "Delete my account" }).click();
+  await expect(page.getByRole("status")).toContainText("Your account has been deleted");
+  await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
+  await logIn(page, username, PASSWORD);
+  await expect(page.getByRole("alert")).toHaveText("That username and password don't match an account.");
+});
