@@ -40,7 +40,7 @@ export function RelatedStories({
         <ul className="story-list">
           {stories.map((story) => (
             <li key={story.slug}>
-              <article className="card">
+              <article className={story.blurred ? "card blurred" : "card"}>
                 <h3>
                   <Link to={`/stories/${story.slug}`}>{story.title}</Link>
                 </h3>

@@ -9,6 +9,8 @@ export interface StoryCardData {
   wordCount: number;
   tags: { slug: string; name: string }[];
   warnings: string[];
+  /** The reader asked to be asked first about one of its warnings: the title stays blurred until hovered or focused. */
+  blurred?: boolean;
   /** Search snippet: escaped text with <mark> around matches (app/models/search.server.ts). */
   snippet?: string;
 }
@@ -22,7 +24,7 @@ export function readingTime(wordCount: number): string {
 export function StoryCard({ story, headingLevel = 2 }: { story: StoryCardData; headingLevel?: 2 | 3 }) {
   const Heading = headingLevel === 2 ? "h2" : "h3";
   return (
-    <article className="card">
+    <article className={story.blurred ? "card blurred" : "card"}>
       <Heading>
         <Link to={`/stories/${story.slug}`}>{story.title}</Link>
       </Heading>

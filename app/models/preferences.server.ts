@@ -79,3 +79,8 @@ export async function saveProfileTags(userId: string, slugs: string[]) {
     db.readerProfileTag.createMany({ data: tags.map((t) => ({ userId, tagId: t.id })) }),
   ]);
 }
+
+/** Marks the cards this reader sees blurred: stories with a warning they set to "ask first". */
+export function withBlur<T extends { warnings: string[] }>(cards: T[], prefs: ReaderPrefs): (T & { blurred: boolean })[] {
+  return cards.map((card) => ({ ...card, blurred: needsNotice(prefs, card.warnings) }));
+}

@@ -4,7 +4,7 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
 import { siteMeta } from "~/lib/seo";
 import { listStories } from "~/models/discovery.server";
-import { getReaderPrefs } from "~/models/preferences.server";
+import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 
 export const meta: MetaFunction = () =>
   siteMeta({
@@ -15,8 +15,9 @@ export const meta: MetaFunction = () =>
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const after = new URL(request.url).searchParams.get("after");
-  const page = await listStories({ prefs: await getReaderPrefs(user?.id ?? null), after: after?.slice(0, 200) });
-  return { ...page, paged: Boolean(after) };
+  const prefs = await getReaderPrefs(user?.id ?? null);
+  const page = await listStories({ prefs, after: after?.slice(0, 200) });
+  return { ...page, stories: withBlur(page.stories, prefs), paged: Boolean(after) };
 }
 
 export default function Home() {

@@ -5,7 +5,7 @@ import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
 import { siteMeta } from "~/lib/seo";
 import { countStories, facetCounts, facetFiltersFromUrl, listStories } from "~/models/discovery.server";
-import { getReaderPrefs } from "~/models/preferences.server";
+import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { listActiveTags } from "~/models/tag.server";
 
 export const meta: MetaFunction = () =>
@@ -35,6 +35,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     selected: filters.slugs,
     selectedNames: filters.tags.map((t) => t.name),
     ...page,
+    stories: withBlur(page.stories, prefs),
     nextHref: page.nextCursor ? `/browse?${next.toString()}` : null,
   };
 }

@@ -5,7 +5,7 @@ import { FacetPicker } from "~/components/FacetPicker";
 import { RelatedStories } from "~/components/RelatedStories";
 import { FACET_PARAMS, FACETS } from "~/lib/constants";
 import { facetFiltersFromUrl } from "~/models/discovery.server";
-import { getProfileTags, getReaderPrefs, hiddenWarnings, saveProfileTags } from "~/models/preferences.server";
+import { getProfileTags, getReaderPrefs, hiddenWarnings, saveProfileTags, withBlur } from "~/models/preferences.server";
 import { forYou } from "~/models/recommendation.server";
 import { listActiveTags } from "~/models/tag.server";
 
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     listActiveTags(),
     user || profile.length ? forYou({ userId: user?.id ?? null, tagSlugs: profile, hiddenWarnings: hiddenWarnings(prefs), limit: 10 }) : [],
   ]);
-  return { signedIn: Boolean(user), tags, profile, stories };
+  return { signedIn: Boolean(user), tags, profile, stories: withBlur(stories, prefs) };
 }
 
 export async function action({ request }: ActionFunctionArgs) {

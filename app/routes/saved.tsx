@@ -2,14 +2,15 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
-import { getReaderPrefs } from "~/models/preferences.server";
+import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { listSaved } from "~/models/reaction.server";
 
 export const meta: MetaFunction = () => [{ title: "Saved stories · Kindred" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
-  return { stories: await listSaved({ userId: user.id, prefs: await getReaderPrefs(user.id) }) };
+  const prefs = await getReaderPrefs(user.id);
+  return { stories: withBlur(await listSaved({ userId: user.id, prefs }), prefs) };
 }
 
 export default function Saved() {

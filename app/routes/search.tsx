@@ -5,7 +5,7 @@ import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
 import { siteMeta } from "~/lib/seo";
 import { facetFiltersFromUrl, searchStories } from "~/models/discovery.server";
-import { getReaderPrefs } from "~/models/preferences.server";
+import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { listActiveTags } from "~/models/tag.server";
 
 export const meta: MetaFunction = () =>
@@ -28,7 +28,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
     q,
     tags,
     selected: filters.slugs,
-    results: found?.results ?? [],
+    results: withBlur(found?.results ?? [], prefs),
     total: found?.total ?? 0,
     searched: found !== null,
     nextHref: found?.hasMore ? `/search?${next.toString()}` : null,

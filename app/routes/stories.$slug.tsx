@@ -10,7 +10,7 @@ import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { storyDescription, storyMeta } from "~/lib/seo";
 import { requestOrigin } from "~/lib/xml.server";
 import { reportStory } from "~/models/moderation.server";
-import { getReaderPrefs, hiddenWarnings, needsNotice } from "~/models/preferences.server";
+import { getReaderPrefs, hiddenWarnings, needsNotice, withBlur } from "~/models/preferences.server";
 import { storiesLikeThis } from "~/models/recommendation.server";
 import { readerState, toggleReaction, toggleSaved } from "~/models/reaction.server";
 import { getPublishedStory } from "~/models/story.server";
@@ -36,7 +36,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     gated,
     signedIn: Boolean(user),
     mine,
-    related,
+    related: withBlur(related, prefs),
     url: `${requestOrigin(request)}/stories/${story.slug}`,
   };
 }

@@ -6,7 +6,7 @@ import { StoryList } from "~/components/StoryList";
 import { siteMeta, tagFeedLink } from "~/lib/seo";
 import { FACET_LABELS, FACET_PARAMS, type Facet } from "~/lib/constants";
 import { listStories, tagsBySlug } from "~/models/discovery.server";
-import { getReaderPrefs } from "~/models/preferences.server";
+import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { mergedTagSlug } from "~/models/tag.server";
 
 export async function loader({ request, params }: LoaderFunctionArgs) {
@@ -19,8 +19,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   }
   const user = await getOptionalUser(request);
   const after = new URL(request.url).searchParams.get("after");
-  const page = await listStories({ prefs: await getReaderPrefs(user?.id ?? null), tagIds: [tag.id], after: after?.slice(0, 200) });
-  return { tag: { slug: tag.slug, name: tag.name, facet: tag.facet as Facet }, ...page };
+  const prefs = await getReaderPrefs(user?.id ?? null);
+  const page = await listStories({ prefs, tagIds: [tag.id], after: after?.slice(0, 200) });
+  return { tag: { slug: tag.slug, name: tag.name, facet: tag.facet as Facet }, ...page, stories: withBlur(page.stories, prefs) };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
