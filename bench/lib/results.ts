@@ -1,0 +1,167 @@
+// Turning a benchmark run into the tables in bench/RESULTS.md, with the targets from the
+// issue next to each measurement. Each data set's section sits between markers and is
+// replaced by the next run on that data set; everything else in the file (the findings)
+// is left alone.
+
+import fs from "node:fs";
+import os from "node:os";
+import type { DataSet } from "./fixtures";
+import type { LoadResult } from "./load";
+import type { MemoryPeak } from "./server";
+
+export interface RouteResult {
+  name: string;
+  request: string;
+  signedIn: boolean;
+  /** "ceiling" is the bare node:http server; the others are the app. */
+  kind: "ceiling" | "public" | "signed-in";
+  target: "story" | "search" | "page";
+  load: LoadResult;
+  memory: MemoryPeak;
+}
+
+export interface RecomputeTiming {
+  /** First call in the process: includes loading the tag statistics. */
+  coldMs: number;
+  medianMs: number;
+  p90Ms: number;
+  maxMs: number;
+  calls: number;
+}
+
+export interface RunReport {
+  dataSet: DataSet;
+  machine: Machine;
+  date: string;
+  workers: number;
+  connections: number;
+  roundSeconds: number;
+  rounds: number;
+  warmUpSeconds: number;
+  maxOthersCores: number;
+  routes: RouteResult[];
+  recompute: RecomputeTiming | { skipped: string };
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  ramGb: number;
+  node: string;
+  os: string;
+}
+
+export function describeMachine(): Machine {
+  const cpuinfo = fs.existsSync("/proc/cpuinfo") ? fs.readFileSync("/proc/cpuinfo", "utf8") : "";
+  const cpu = /^model name\s*:\s*(.+)$/m.exec(cpuinfo)?.[1]?.trim() ?? os.cpus()[0]?.model ?? "unknown";
+  return {
+    cpu,
+    cores: os.availableParallelism(),
+    ramGb: os.totalmem() / 1024 ** 3,
+    node: process.version,
+    os: `${os.type()} ${os.release()}`,
+  };
+}
+
+// Targets from the issue.
+export const TARGETS = {
+  storyShareOfCeiling: 1 / 4,
+  signedInShareOfCeiling: 1 / 20,
+  p99Ms: 100,
+  searchP99Ms: 150,
+  rssMb: 500,
+  recomputeMs: 50,
+};
+
+const fmt = (n: number, digits = 0) => n.toLocaleString("en-US", { minimumFractionDigits: digits, maximumFractionDigits: digits });
+const mark = (ok: boolean) => (ok ? "pass" : "**FAIL**");
+
+function checks(route: RouteResult, ceiling: number): { label: string; ok: boolean }[] {
+  const m = route.load.median;
+  const out: { label: string; ok: boolean }[] = [];
+  if (route.kind !== "ceiling") {
+    if (route.target === "story") out.push({ label: "≥ ¼ ceiling", ok: m.reqPerSec >= ceiling * TARGETS.storyShareOfCeiling });
+    if (route.kind === "signed-in") out.push({ label: "≥ 1/20 ceiling", ok: m.reqPerSec >= ceiling * TARGETS.signedInShareOfCeiling });
+    const p99 = route.target === "search" ? TARGETS.searchP99Ms : TARGETS.p99Ms;
+    out.push({ label: `p99 < ${p99} ms`, ok: m.p99 < p99 });
+  }
+  const f = route.load.failures;
+  out.push({ label: "no errors", ok: f.errors + f.timeouts + f.non2xx === 0 });
+  out.push({ label: `RSS < ${TARGETS.rssMb} MB`, ok: Math.max(route.memory.primaryMb, route.memory.workerMb) < TARGETS.rssMb });
+  return out;
+}
+
+export function renderSection(report: RunReport): string {
+  const { dataSet, machine } = report;
+  const ceiling = report.routes.find((r) => r.kind === "ceiling")?.load.median.reqPerSec ?? NaN;
+  const lines: string[] = [];
+  lines.push(`### ${fmt(dataSet.stories)} published stories`);
+  lines.push("");
+  lines.push(
+    `Data set: \`${dataSet.file}\`, ${fmt(dataSet.stories)} published stories, ${fmt(dataSet.users)} users, ${fmt(dataSet.sizeMb)} MB. ` +
+      `Run ${report.date} on ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.ramGb, 1)} GB RAM, Node ${machine.node}, ${machine.os}. ` +
+      `Server: \`NODE_ENV=production node server.js\`, ${report.workers} worker${report.workers === 1 ? "" : "s"}. ` +
+      `Load: autocannon on the same machine, ${report.connections} connections, ${report.warmUpSeconds} s warm-up, ` +
+      `median of ${report.rounds} × ${report.roundSeconds} s rounds; "1 conn" is a separate one-connection run (latency without queueing). ` +
+      `Requests send \`Accept-Encoding: gzip, deflate, br\` like a browser.`,
+  );
+  lines.push("");
+  lines.push(
+    "| route | request | req/s | × ceiling | p50 ms | p99 ms | 1 conn p50 / p99 ms | errors / non-2xx | peak RSS primary / worker MB | CPU cores: server / autocannon / others | targets |",
+  );
+  lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
+  for (const route of report.routes) {
+    const m = route.load.median;
+    const f = route.load.failures;
+    const u = route.load.unloaded;
+    const ratio = route.kind === "ceiling" ? "1" : `1/${fmt(ceiling / m.reqPerSec)}`;
+    const mem = route.memory.workers ? `${fmt(route.memory.primaryMb)} / ${fmt(route.memory.workerMb)}` : `${fmt(route.memory.primaryMb)} / –`;
+    const targets = checks(route, ceiling)
+      .map((c) => `${c.label}: ${mark(c.ok)}`)
+      .join("; ");
+    lines.push(
+      `| ${route.name} | \`${route.request}\` | ${fmt(m.reqPerSec)} | ${ratio} | ${fmt(m.p50)} | ${fmt(m.p99)} | ${u ? `${fmt(u.p50)} / ${fmt(u.p99)}` : "–"} | ` +
+        `${fmt(f.errors + f.timeouts)} / ${fmt(f.non2xx)} | ${mem} | ${fmt(m.serverCores, 2)} / ${fmt(m.benchCores, 2)} / ${fmt(m.othersCores, 2)} | ${targets} |`,
+    );
+  }
+  lines.push("");
+  const rounds = report.routes.map((r) => `${r.name}: ${r.load.rounds.map((x) => fmt(x.reqPerSec)).join(", ")}`).join("; ");
+  lines.push(`Rounds (req/s): ${rounds}.`);
+  const retried = report.routes.reduce((n, r) => n + r.load.rounds.reduce((m, x) => m + x.retries, 0), 0);
+  lines.push("");
+  lines.push(
+    `CPU columns are the median round's averages; "others" is every other process on the machine. ` +
+      `${retried} round${retried === 1 ? " was" : "s were"} repeated because other processes kept more than ${report.maxOthersCores} cores busy.`,
+  );
+  lines.push("");
+  if ("skipped" in report.recompute) {
+    lines.push(`"Stories like this" recompute for one story: not measured (${report.recompute.skipped}).`);
+  } else {
+    const r = report.recompute;
+    lines.push(
+      `"Stories like this" recompute for one story (\`refreshRelatedFor\`, server stopped): median ${fmt(r.medianMs, 1)} ms of ${r.calls} stories ` +
+        `(p90 ${fmt(r.p90Ms, 1)} ms, max ${fmt(r.maxMs, 1)} ms; the first call in a process, which also loads the tag statistics, ${fmt(r.coldMs, 1)} ms). ` +
+        `Target < ${TARGETS.recomputeMs} ms: ${mark(r.medianMs < TARGETS.recomputeMs)}.`,
+    );
+  }
+  return lines.join("\n");
+}
+
+/** Replaces (or appends) this data set's section of RESULTS.md. */
+export function writeSection(file: string, key: string, section: string): void {
+  const begin = `<!-- bench:${key}:begin -->`;
+  const end = `<!-- bench:${key}:end -->`;
+  const block = `${begin}\n${section}\n${end}`;
+  let text = fs.existsSync(file) ? fs.readFileSync(file, "utf8") : "# Kindred benchmark results\n\n<!-- bench:results -->\n";
+  const start = text.indexOf(begin);
+  const stop = text.indexOf(end);
+  if (start !== -1 && stop > start) {
+    text = text.slice(0, start) + block + text.slice(stop + end.length);
+  } else if (text.includes("<!-- bench:results -->")) {
+    // New data sets go before the marker, so sections stay in the order they were first run.
+    text = text.replace("<!-- bench:results -->", `${block}\n\n<!-- bench:results -->`);
+  } else {
+    text = `${text.trimEnd()}\n\n${block}\n`;
+  }
+  fs.writeFileSync(file, text);
+}
