@@ -46,4 +46,59 @@ describe("migration runner", () => {
     expect(() => sqlite.exec(`DELETE FROM "ModerationAction" WHERE id = 'a1'`)).toThrow(/append-only/);
     sqlite.close();
   });
+
+  it("keeps every row when a later migration redefines a table that others reference", () => {
+    // A database made before keep_stories_of_deleted_accounts, with a story, its revision, a
+    // reaction and a saved story; that migration copies Story, drops it and renames the copy.
+    const all = listMigrations();
+    const cut = all.findIndex((m) => m.name.endsWith("_keep_stories_of_deleted_accounts"));
+    expect(cut).toBeGreaterThan(0);
+    const earlier = fs.mkdtempSync(path.join(os.tmpdir(), "kindred-migrations-"));
+    for (const m of all.slice(0, cut)) {
+      fs.mkdirSync(path.join(earlier, m.name));
+      fs.writeFileSync(path.join(earlier, m.name, "migration.sql"), m.sql);
+    }
+    const file = tempDb();
+    migrateSqlite(`file:${file}`, earlier);
+    const sqlite = new Database(file);
+    sqlite.exec(`
+      INSERT INTO "User" (id, username, usernameKey, passwordHash) VALUES ('u1', 'writer', 'writer', 'x');
+      INSERT INTO "Story" (id, slug, authorId, status, updatedAt) VALUES ('s1', 'a-story', 'u1', 'PUBLISHED', CURRENT_TIMESTAMP);
+      INSERT INTO "StoryRevision" (id, storyId, number, title, bodyMarkdown, bodyHtml, updatedAt) VALUES ('r1', 's1', 1, 'A story', 'Text', '<p>Text</p>', CURRENT_TIMESTAMP);
+      UPDATE "Story" SET liveRevisionId = 'r1' WHERE id = 's1';
+      INSERT INTO "Reaction" (userId, storyId, kind) VALUES ('u1', 's1', 'HELPED');
+      INSERT INTO "SavedStory" (userId, storyId) VALUES ('u1', 's1');
+    `);
+    sqlite.close();
+
+    expect(migrateSqlite(`file:${file}`)).toEqual(all.slice(cut).map((m) => m.name));
+    const after = new Database(file);
+    const count = (table: string) => (after.prepare(`SELECT count(*) AS n FROM "${table}"`).get() as { n: number }).n;
+    expect({ Story: count("Story"), StoryRevision: count("StoryRevision"), Reaction: count("Reaction"), SavedStory: count("SavedStory") }).toEqual({
+      Story: 1,
+      StoryRevision: 1,
+      Reaction: 1,
+      SavedStory: 1,
+    });
+    expect(after.prepare(`SELECT liveRevisionId FROM "Story" WHERE id = 's1'`).get()).toEqual({ liveRevisionId: "r1" });
+    expect(after.pragma("integrity_check", { simple: true })).toBe("ok");
+    after.close();
+  });
+
+  it("refuses a migration that would leave dangling references, and changes nothing", () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), "kindred-migrations-"));
+    for (const m of listMigrations()) {
+      fs.mkdirSync(path.join(dir, m.name));
+      fs.writeFileSync(path.join(dir, m.name, "migration.sql"), m.sql);
+    }
+    const file = tempDb();
+    migrateSqlite(`file:${file}`, dir);
+    fs.mkdirSync(path.join(dir, "99999999999999_bad"));
+    fs.writeFileSync(path.join(dir, "99999999999999_bad", "migration.sql"), `INSERT INTO "SavedStory" (userId, storyId) VALUES ('nobody', 'nothing');`);
+    expect(() => migrateSqlite(`file:${file}`, dir)).toThrow(/99999999999999_bad leaves 2 row/);
+    const sqlite = new Database(file);
+    expect(sqlite.prepare(`SELECT count(*) AS n FROM "SavedStory"`).get()).toEqual({ n: 0 });
+    expect(sqlite.prepare(`SELECT count(*) AS n FROM "_prisma_migrations" WHERE migration_name = '99999999999999_bad'`).get()).toEqual({ n: 0 });
+    sqlite.close();
+  });
 });

@@ -59,11 +59,23 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): string
         .map((row) => (row as { migration_name: string }).migration_name),
     );
     const applied: string[] = [];
+    // Prisma's SQLite migrations redefine a table by copying it, DROP TABLE and RENAME, between
+    // `PRAGMA foreign_keys=OFF` and `ON`. Inside a transaction that pragma is a no-op, and DROP
+    // TABLE with foreign keys on deletes every row first, cascading into revisions, reactions and
+    // the rest. So foreign keys go off for the whole run, outside any transaction, and each
+    // migration must leave no dangling reference before it commits (what SQLite's docs prescribe
+    // for schema changes).
+    sqlite.pragma("foreign_keys = OFF");
     for (const migration of listMigrations(dir)) {
       if (done.has(migration.name)) continue;
       const apply = sqlite.transaction(() => {
         const startedAt = new Date().toISOString();
         sqlite.exec(migration.sql);
+        const dangling = sqlite.pragma("foreign_key_check") as { table: string; parent: string }[];
+        if (dangling.length) {
+          const first = dangling[0];
+          throw new Error(`Migration ${migration.name} leaves ${dangling.length} row(s) pointing at missing rows (first: ${first.table} → ${first.parent}); nothing was changed`);
+        }
         sqlite
           .prepare(
             `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, started_at, applied_steps_count)
@@ -75,6 +87,7 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): string
       apply.immediate();
       applied.push(migration.name);
     }
+    sqlite.pragma("foreign_keys = ON");
     return applied;
   } finally {
     sqlite.close();
