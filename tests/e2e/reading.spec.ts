@@ -62,10 +62,12 @@ test("a reader's profile drives For you, and hiding relapse keeps relapse storie
 test("reactions and saving are private toggles; saved stories are listed for the reader only", async ({ page, browser }) => {
   await signUp(page, uniqueName("saver"), PASSWORD);
   await visit(page, "/browse?substance=alcohol");
-  await page.locator(".story-list article h2 a").first().click();
-  await page.waitForURL(/\/stories\//);
+  const first = page.locator(".story-list article h2 a").first();
+  const title = (await first.textContent())!.trim();
+  await first.click();
+  // Client-side navigation changes the address before React renders the new page: wait for the heading.
+  await expect(page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   if (await page.getByRole("link", { name: "Read the story" }).count()) await page.getByRole("link", { name: "Read the story" }).click();
-  const title = (await page.locator("h1").textContent())!;
   const helped = page.getByRole("button", { name: "This helped me" });
   await helped.click();
   await expect(helped).toHaveAttribute("aria-pressed", "true");
