@@ -61,7 +61,16 @@ async function measureRoute(server: RunningServer, spec: RouteSpec): Promise<Rou
     `${Math.round(m.reqPerSec)} req/s, p50 ${m.p50} ms, p99 ${m.p99} ms${failures ? `, ${failures} errors/non-2xx` : ""}` +
       ` (rounds ${load.rounds.map((r) => Math.round(r.reqPerSec)).join("/")}, others up to ${others.toFixed(2)} cores)`,
   );
-  return { name: spec.name, request: `${spec.request.method} ${spec.request.path}`, signedIn: spec.kind === "signed-in", kind: spec.kind, target: spec.target, load, memory: peak };
+  return {
+    key: spec.key,
+    name: spec.name,
+    request: `${spec.request.method} ${spec.request.path}`,
+    signedIn: spec.kind === "signed-in",
+    kind: spec.kind,
+    target: spec.target,
+    load,
+    memory: peak,
+  };
 }
 
 /** The story page's exact bytes and headers, from the running app. */
@@ -129,6 +138,17 @@ async function timeRecompute(): Promise<RecomputeTiming | { skipped: string }> {
   return { coldMs, medianMs: (times[9] + times[10]) / 2, p90Ms: at(0.9), maxMs: times[times.length - 1], calls: times.length };
 }
 
+/**
+ * With --only, the routes measured now replace the same routes of the previous run on this
+ * data set (a noisy or changed route can be measured again without redoing the rest).
+ */
+function mergeIntoPrevious(previous: RunReport, now: RunReport): RunReport {
+  const fresh = new Map(now.routes.flatMap((r) => [[r.key, r] as const, [r.name, r] as const]));
+  const routes = previous.routes.map((r) => fresh.get(r.key) ?? fresh.get(r.name) ?? r);
+  for (const r of now.routes) if (!routes.includes(r)) routes.push(r);
+  return { ...now, routes, recompute: "skipped" in now.recompute ? previous.recompute : now.recompute };
+}
+
 async function main() {
   if (!fs.existsSync(FILE)) throw new Error(`${FILE} doesn't exist: run npm run bench:seed -- --stories N first`);
   ensureBuild();
@@ -160,13 +180,18 @@ async function main() {
   } finally {
     await stopServer(app);
     cleanUp(FILE, session.sessionId, session.userId);
+    // What the server printed (errors behind any 500s), next to the data sets.
+    fs.writeFileSync(`bench/data/server-${path.basename(FILE, ".db")}.log`, app.output());
   }
   if (page && (!ONLY || ONLY.includes("ceiling"))) results.unshift(await measureCeiling(page, `/stories/${story.slug}`));
 
-  console.log("  stories like this: timing refreshRelatedFor…");
-  const recompute = await timeRecompute();
+  let recompute: RunReport["recompute"] = { skipped: "not run" };
+  if (!ONLY || ONLY.includes("recompute")) {
+    console.log("  stories like this: timing refreshRelatedFor…");
+    recompute = await timeRecompute();
+  }
 
-  const report: RunReport = {
+  let report: RunReport = {
     dataSet,
     machine,
     date: new Date().toISOString().slice(0, 10),
@@ -175,12 +200,15 @@ async function main() {
     roundSeconds: LOAD.roundSeconds,
     rounds: LOAD.rounds,
     warmUpSeconds: LOAD.warmUpSeconds,
+    unloadedSeconds: LOAD.unloadedSeconds,
     maxOthersCores: LOAD.maxOthersCores,
     routes: results,
     recompute,
   };
+  const jsonFile = `bench/results/bench-${dataSet.stories}.json`;
+  if (ONLY && fs.existsSync(jsonFile)) report = mergeIntoPrevious(JSON.parse(fs.readFileSync(jsonFile, "utf8")) as RunReport, report);
   fs.mkdirSync("bench/results", { recursive: true });
-  fs.writeFileSync(`bench/results/bench-${dataSet.stories}.json`, JSON.stringify(report, null, 2) + "\n");
+  fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + "\n");
   const section = renderSection(report);
   writeSection(RESULTS, String(dataSet.stories), section);
   console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and bench/results/bench-${dataSet.stories}.json`);

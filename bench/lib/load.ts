@@ -27,6 +27,15 @@ export interface Round {
   benchCores: number;
   /** Rounds thrown away before this one because other processes were busy. */
   retries: number;
+  /** Answers by HTTP status, to tell timeouts from 500s from redirects. */
+  statuses: Record<string, number>;
+  /**
+   * Requests certainly still waiting when the round ended after waiting all of it: every
+   * connection always has a request out, so a round with fewer answers than connections left
+   * at least (connections − answers) requests unanswered for its whole length. Latency
+   * percentiles only cover answered requests; these make them a lower bound.
+   */
+  waitedWholeRound: number;
 }
 
 export interface LoadResult {
@@ -72,6 +81,8 @@ async function run(origin: string, target: Target, connections: number, seconds:
     non2xx: result.non2xx,
     ...use,
     retries: 0,
+    waitedWholeRound: Math.max(0, connections - result.requests.total - result.errors),
+    statuses: Object.fromEntries(Object.entries(result.statusCodeStats ?? {}).map(([code, stat]) => [code, stat.count])),
   };
 }
 
