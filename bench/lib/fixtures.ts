@@ -29,15 +29,16 @@ export function describeDataSet(file: string, sizeBytes: number): DataSet {
 const randomToken = (bytes: number) => encodeBase32LowerCaseNoPadding(crypto.randomBytes(bytes));
 
 /**
- * A session for the seed's bench reader, as app/auth/session.server.ts createSession writes
- * it: the cookie carries `${id}.${secret}`, the row holds SHA-256(secret) as bytes.
+ * A session for the seed's bench reader (or another account, by username key), as
+ * app/auth/session.server.ts createSession writes it: the cookie carries `${id}.${secret}`,
+ * the row holds SHA-256(secret) as bytes.
  * Returns the Cookie header value and the session id (to delete it afterwards).
  */
-export function createBenchSession(file: string): { cookie: string; sessionId: string; userId: string } {
+export function createBenchSession(file: string, usernameKey = BENCH_READER): { cookie: string; sessionId: string; userId: string } {
   const db = new Database(file);
   try {
-    const user = db.prepare(`SELECT id FROM "User" WHERE usernameKey = ?`).get(BENCH_READER) as { id: string } | undefined;
-    if (!user) throw new Error(`No ${BENCH_READER} in ${file}: seed it with npm run bench:seed`);
+    const user = db.prepare(`SELECT id FROM "User" WHERE usernameKey = ?`).get(usernameKey) as { id: string } | undefined;
+    if (!user) throw new Error(`No ${usernameKey} in ${file}: seed it with npm run bench:seed`);
     const id = randomToken(15);
     const secret = randomToken(20);
     const secretHash = crypto.createHash("sha256").update(secret).digest();

@@ -94,7 +94,7 @@ export function sleep(ms: number): Promise<void> {
 // Memory
 
 /** Resident set size of a process in MB (VmRSS), or null once it has gone. */
-function rssMb(pid: number): number | null {
+export function rssMb(pid: number): number | null {
   try {
     const status = fs.readFileSync(`/proc/${pid}/status`, "utf8");
     const match = /^VmRSS:\s+(\d+) kB/m.exec(status);

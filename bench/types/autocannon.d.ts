@@ -25,6 +25,8 @@ declare module "autocannon" {
     requests?: Request[];
     /** Seconds before a request counts as timed out. */
     timeout?: number;
+    /** Requests per second across all connections (each sends at most its share per second). */
+    overallRate?: number;
   }
 
   export interface Histogram {
@@ -54,6 +56,10 @@ declare module "autocannon" {
 
   export interface Instance extends PromiseLike<Result> {
     stop(): void;
+    /** Every answer as it arrives: latency in ms. */
+    on(event: "response", listener: (client: unknown, statusCode: number, resBytes: number, responseTime: number) => void): this;
+    /** A request that failed or timed out. */
+    on(event: "reqError", listener: (error: Error) => void): this;
   }
 
   function autocannon(options: Options): Instance;
