@@ -55,3 +55,8 @@ if (/DROP TABLE|RedefineTables/.test(sql)) {
   console.warn("Check the migration: it drops or redefines tables, which also drops any hand-written triggers on them.");
 }
 console.log(`Wrote ${path.relative(process.cwd(), dir)}/migration.sql`);
+
+// The PostgreSQL schema and migrations follow from the SQLite ones (docs/decisions/008-postgresql.md).
+const { producePgFiles, writePgFiles } = await import("./pg-schema");
+writePgFiles(await producePgFiles());
+console.log("Wrote the PostgreSQL schema and migrations in prisma/postgresql/ (npm run db:pg-schema)");

@@ -5,7 +5,7 @@ import { spawnSync } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
 import { databaseUrl } from "../app/lib/env.server";
-import { migrateSqlite } from "../app/lib/migrate.server";
+import { migrateDatabase } from "../app/lib/migrate.server";
 
 function newestMtime(dir: string): number {
   let newest = 0;
@@ -27,7 +27,7 @@ if (stale) {
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const applied = migrateSqlite(databaseUrl());
+const applied = await migrateDatabase(databaseUrl());
 if (applied.length) console.log(`Database migrated: ${applied.join(", ")}`);
 
 const { db } = await import("../app/lib/db.server");

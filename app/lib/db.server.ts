@@ -1,15 +1,24 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
-import { databaseUrl, sqliteFilePath } from "./env.server";
+import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from "./env.server";
 
 // The one database client. SQLite through the better-sqlite3 driver adapter by default;
-// PostgreSQL support arrives with the scale-out work (issue 8).
+// PostgreSQL through the pg adapter when DATABASE_URL is a postgresql:// URL. The PostgreSQL
+// client is generated from prisma/postgresql/schema.prisma, which scripts/pg-schema.ts makes
+// from the SQLite schema, so both clients have the same models and the same API; the app is
+// written against the SQLite client's types (docs/decisions/008-postgresql.md).
 
 export type Db = PrismaClient;
 
 export function createDb(url: string = databaseUrl()): PrismaClient {
+  if (isPostgresUrl(url)) {
+    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+    return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
+  }
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // busy timeout: writers wait for each other instead of failing with SQLITE_BUSY.

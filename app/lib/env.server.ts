@@ -8,6 +8,11 @@ export function databaseUrl(): string {
   return process.env.DATABASE_URL || DEFAULT_DATABASE_URL;
 }
 
+/** `postgres://` or `postgresql://`: Kindred runs on PostgreSQL (docs/decisions/008-postgresql.md). */
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}
+
 export function isProduction(): boolean {
   return process.env.NODE_ENV === "production";
 }

@@ -2,7 +2,7 @@ import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { sqliteFilePath } from "./env.server";
+import { isPostgresUrl, sqliteFilePath } from "./env.server";
 
 // Applies prisma/migrations/*/migration.sql to a SQLite file. Prisma's own `migrate deploy`
 // works for SQLite here but costs a CLI start (seconds) and does not work for PostgreSQL
@@ -92,4 +92,11 @@ export function migrateSqlite(url: string, dir: string = MIGRATIONS_DIR): string
   } finally {
     sqlite.close();
   }
+}
+
+/** Migrates the database at `url`, SQLite or PostgreSQL (app/lib/migrate-pg.server.ts). */
+export async function migrateDatabase(url: string): Promise<string[]> {
+  if (!isPostgresUrl(url)) return migrateSqlite(url);
+  const { migratePostgres } = await import("./migrate-pg.server");
+  return migratePostgres(url);
 }

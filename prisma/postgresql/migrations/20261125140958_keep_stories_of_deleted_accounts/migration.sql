@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "Story" ALTER COLUMN "authorId" DROP NOT NULL;
+
