@@ -4,12 +4,16 @@
 // busy timeout queues writers. No per-request logging: it costs throughput and logs must
 // never hold story text.
 import cluster from "node:cluster";
+import http from "node:http";
 import os from "node:os";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
+import { createRemixRequest } from "@remix-run/express/dist/server.js";
+import { createRequestHandler as createRemixHandler } from "@remix-run/node";
 import { isSameOrigin } from "./server/csrf.js";
-import { securityHeaders } from "./server/security-headers.js";
+import { createPageCache } from "./server/page-cache.js";
+import { fixedSecurityHeaders, securityHeaders } from "./server/security-headers.js";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -27,37 +31,57 @@ function sameOriginOnly(req, res, next) {
 
 async function main() {
   const app = express();
+  const production = process.env.COOKIE_SECURE !== "false";
+  const trustProxy = process.env.TRUST_PROXY === "true";
   app.disable("x-powered-by");
-  app.set("trust proxy", process.env.TRUST_PROXY === "true");
-  app.use(compression());
-  // Vite's dev server injects inline scripts of its own; the policy applies to production.
-  if (!dev) app.use(securityHeaders({ production: process.env.COOKIE_SECURE !== "false" }));
-  app.use(sameOriginOnly);
+  app.set("trust proxy", trustProxy);
 
   let build;
+  let vite;
   if (dev) {
-    const vite = await import("vite").then((v) =>
-      v.createServer({ server: { middlewareMode: true } }),
-    );
-    app.use(vite.middlewares);
+    vite = await import("vite").then((v) => v.createServer({ server: { middlewareMode: true } }));
     build = () => vite.ssrLoadModule("virtual:remix/server-build");
+  } else {
+    build = await import("./build/server/index.js");
+  }
+  const mode = dev ? "development" : "production";
+  const getLoadContext = (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip });
+
+  // Signed-out readers' pages, kept until the content they show changes (PAGE_CACHE=false
+  // turns it off). Hits never reach Express.
+  const cache =
+    !dev && process.env.PAGE_CACHE !== "false"
+      ? createPageCache({ version: build.entry.module.contentVersion, trustProxy, fixedHeaders: fixedSecurityHeaders({ production }) })
+      : null;
+
+  // Vite's dev server injects inline scripts of its own; the policy applies to production.
+  if (!dev) app.use(securityHeaders({ production }));
+  app.use(sameOriginOnly);
+  if (cache) {
+    const handle = createRemixHandler(build, mode);
+    app.use(cache.middleware((req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res))));
+  }
+  app.use(compression());
+  if (dev) {
+    app.use(vite.middlewares);
   } else {
     // Hashed assets never change: cache them for a year. Everything else briefly.
     app.use("/assets", express.static("build/client/assets", { immutable: true, maxAge: "1y", index: false }));
     app.use(express.static("build/client", { maxAge: "1h", index: false }));
-    build = await import("./build/server/index.js");
   }
+  app.all("*", createRequestHandler({ build, mode, getLoadContext }));
 
-  app.all(
-    "*",
-    createRequestHandler({
-      build,
-      mode: dev ? "development" : "production",
-      getLoadContext: (req, res) => ({ cspNonce: res.locals.cspNonce, clientAddress: req.ip }),
-    }),
+  const server = http.createServer(
+    cache
+      ? (req, res) => {
+          cache.serveHit(req, res).then(
+            (served) => served || app(req, res),
+            () => app(req, res),
+          );
+        }
+      : app,
   );
-
-  const server = app.listen(port, () => {
+  server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Kindred is listening on http://localhost:${port}`);
   });
 

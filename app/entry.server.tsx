@@ -51,3 +51,7 @@ export default function handleRequest(
     setTimeout(abort, ABORT_DELAY);
   });
 }
+
+// For the signed-out page cache in server.js (server/page-cache.js): the database's content
+// counter, read through the app's own database configuration.
+export { contentVersion } from "./lib/content-version.server";

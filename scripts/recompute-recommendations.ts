@@ -3,11 +3,14 @@
 // or to repair the stored picks. Prints how many stories and how long it took.
 import { databaseUrl } from "../app/lib/env.server";
 import { db } from "../app/lib/db.server";
+import { publicContentChanged } from "../app/models/lifecycle.server";
 import { refreshAllRelated } from "../app/models/recommendation.server";
 
 const started = performance.now();
 try {
   const stories = await refreshAllRelated();
+  // Story pages cached for signed-out readers show the old picks until they're told.
+  await publicContentChanged();
   const ms = performance.now() - started;
   const per = stories ? ` (${(ms / stories).toFixed(1)} ms per story)` : "";
   console.log(`Recomputed "Stories like this" for ${stories} published ${stories === 1 ? "story" : "stories"} in ${Math.round(ms)} ms${per}.`);

@@ -2,7 +2,7 @@ import { db } from "~/lib/db.server";
 import { FACETS, type Facet, type Role } from "~/lib/constants";
 import { newId } from "~/lib/ids.server";
 import { recordAction } from "./audit.server";
-import { vocabularyChanged } from "./lifecycle.server";
+import { publicContentChanged, vocabularyChanged } from "./lifecycle.server";
 
 // Administration: roles, suspensions, the tag vocabulary and the crisis resources. Every
 // change writes an audit entry in the same transaction. Failures a person can fix come back
@@ -80,7 +80,7 @@ export async function addTag({ adminId, facet, name }: { adminId: string; facet:
   if (!FACETS.includes(facet)) return { ok: false, message: "Choose a facet for the tag." };
   const slug = tagSlug(name);
   if (!slug) return { ok: false, message: "The tag name needs at least one letter or number." };
-  return db.$transaction(async (tx) => {
+  const result: AdminResult = await db.$transaction(async (tx): Promise<AdminResult> => {
     if (await tx.tag.findUnique({ where: { slug }, select: { id: true } })) {
       return { ok: false, message: `A tag with the address “${slug}” already exists. Choose another name, or restore the old tag.` };
     }
@@ -90,6 +90,8 @@ export async function addTag({ adminId, facet, name }: { adminId: string; facet:
     await recordAction({ actorId: adminId, action: "TAG_ADD", details: { tagId: id, slug, name, facet } }, tx);
     return { ok: true, message: `Added “${name}”.` };
   });
+  if (result.ok) await publicContentChanged();
+  return result;
 }
 
 /** Renames a tag. Its address (slug) stays, so links and bookmarks keep working. */
@@ -101,13 +103,13 @@ export async function renameTag({ adminId, tagId, name }: { adminId: string; tag
     await recordAction({ actorId: adminId, action: "TAG_RENAME", details: { tagId, slug: tag.slug, from: tag.name, to: name } }, tx);
     return { ok: true, message: `Renamed “${tag.name}” to “${name}”.` };
   });
-  if (result.ok) void vocabularyChanged();
+  if (result.ok) await vocabularyChanged();
   return result;
 }
 
 /** Retired tags can't be chosen for new stories; stories that carry them keep them. */
 export async function setTagRetired({ adminId, tagId, retired }: { adminId: string; tagId: string; retired: boolean }): Promise<AdminResult> {
-  return db.$transaction(async (tx) => {
+  const result: AdminResult = await db.$transaction(async (tx): Promise<AdminResult> => {
     const tag = await tx.tag.findUnique({ where: { id: tagId }, select: { name: true, slug: true, retiredAt: true, mergedIntoId: true } });
     if (!tag) return { ok: false, message: "That tag no longer exists." };
     if (!retired && tag.mergedIntoId) return { ok: false, message: `“${tag.name}” was merged into another tag and can't be restored.` };
@@ -116,6 +118,8 @@ export async function setTagRetired({ adminId, tagId, retired }: { adminId: stri
     await recordAction({ actorId: adminId, action: retired ? "TAG_RETIRE" : "TAG_RESTORE", details: { tagId, slug: tag.slug } }, tx);
     return { ok: true, message: retired ? `Retired “${tag.name}”.` : `Restored “${tag.name}”.` };
   });
+  if (result.ok) await publicContentChanged();
+  return result;
 }
 
 /** Moves every story and reader profile from one tag to another, then retires the first. */
@@ -154,7 +158,7 @@ export async function mergeTags({ adminId, sourceId, targetId }: { adminId: stri
     );
     return { ok: true, message: `Merged “${source.name}” into “${target.name}” (${revisions.length} story versions moved).` };
   });
-  if (result.ok) void vocabularyChanged();
+  if (result.ok) await vocabularyChanged();
   return result;
 }
 
@@ -166,7 +170,7 @@ export async function updateCrisisResource(input: {
   action: string;
   href: string;
 }): Promise<AdminResult> {
-  return db.$transaction(async (tx) => {
+  const result: AdminResult = await db.$transaction(async (tx): Promise<AdminResult> => {
     const before = await tx.crisisResource.findUnique({ where: { id: input.id } });
     if (!before) return { ok: false, message: "That resource no longer exists." };
     const { adminId, id, ...fields } = input;
@@ -177,4 +181,6 @@ export async function updateCrisisResource(input: {
     );
     return { ok: true, message: `Saved “${fields.name}”.` };
   });
+  if (result.ok) await publicContentChanged();
+  return result;
 }

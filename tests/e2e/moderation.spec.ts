@@ -1,5 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { expectAccessible, logIn, signUp, uniqueName, visit } from "./support";
+import { approve, expectAccessible, logIn, openFromQueue, signUp, uniqueName, visit, writeAndSend } from "./support";
 
 // Moderation end to end: an author's two stories through the queue (approve; request changes,
 // resubmit, approve), a reader's report dismissed, the audit log, and an admin suspending a member.
@@ -27,37 +27,6 @@ async function newPage(browser: Browser, baseURL: string | undefined): Promise<P
   return context.newPage();
 }
 
-async function writeAndSend(page: Page, title: string, body: string) {
-  await visit(page, "/write");
-  await page.getByLabel("Title").fill(title);
-  await page.getByLabel("Your story").fill(body);
-  await page.getByLabel("Alcohol", { exact: true }).check();
-  await page.getByLabel("Anonymous", { exact: true }).check();
-  await page.getByRole("button", { name: "Send for review" }).click();
-  await expect(page).toHaveURL(/\/me\/stories\?submitted=/);
-  const card = page.locator("li.my-story").filter({ hasText: title });
-  await expect(card.locator(".status")).toHaveText("Waiting for review");
-  await expectAccessible(page);
-}
-
-/** Opens a story from the queue tab by its title and returns its story id. */
-async function openFromQueue(page: Page, title: string, tab = "new"): Promise<string> {
-  await visit(page, `/moderation?tab=${tab}`);
-  await expect(page.getByRole("heading", { name: "Moderation queue", level: 1 })).toBeVisible();
-  await page.getByRole("link", { name: title, exact: true }).click();
-  await expect(page.getByRole("heading", { name: title, level: 1 })).toBeVisible();
-  await expectAccessible(page);
-  const id = new URL(page.url()).pathname.split("/").pop() ?? "";
-  expect(id).not.toBe("");
-  return id;
-}
-
-async function approve(page: Page) {
-  await page.getByRole("button", { name: "Approve and publish" }).click();
-  await expect(page).toHaveURL(/\/moderation\?decided=approved$/);
-  await expect(page.getByRole("status")).toContainText("Approved and published");
-  await expectAccessible(page);
-}
 
 test("two stories through review: approve one, request changes on the other, resubmit, approve; then a report is dismissed", async ({
   browser,

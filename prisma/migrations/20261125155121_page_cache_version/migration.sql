@@ -1,0 +1,6 @@
+-- CreateTable
+CREATE TABLE "SiteCounter" (
+    "key" TEXT NOT NULL PRIMARY KEY,
+    "value" INTEGER NOT NULL DEFAULT 0
+);
+

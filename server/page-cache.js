@@ -1,0 +1,204 @@
+import crypto from "node:crypto";
+import { promisify } from "node:util";
+import zlib from "node:zlib";
+import { sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { contentSecurityPolicy } from "./security-headers.js";
+
+// The page cache for signed-out readers (docs/decisions/009-page-cache.md).
+//
+// A signed-out reader's page depends only on its address: no session, default warning
+// preferences. So the finished bytes of such a page — and their gzip and brotli forms,
+// compressed once — are kept per process and served again until the database's content
+// counter moves (app/lib/content-version.server.ts). Every request reads the counter first,
+// so a withdrawn, removed or edited story leaves the cache of every process at once.
+//
+// A cached page can't carry a fresh script nonce, so it carries a policy with the hashes of
+// its own inline scripts instead: still no 'unsafe-inline', and nothing injected runs.
+//
+// Hits are answered by `serveHit` straight from node:http, before Express: the whole cost of
+// a hit is one counter read and one write. Misses go through Express to `middleware`, which
+// renders through Remix and stores what may be shared.
+
+const gzip = promisify(zlib.gzip);
+const brotli = promisify(zlib.brotliCompress);
+
+/** Addresses whose signed-out pages may be cached: the public reading surfaces. */
+const CACHEABLE = /^\/(?:$|stories\/[^/]+$|tags\/[^/]+$|tags\/[^/]+\/feed\.xml$|browse$|search$|help$|feed\.xml$)/;
+const MAX_URL = 512;
+const SESSION_COOKIE = /(?:^|;\s*)kindred_session=/;
+
+/** Which encoding to send, from the request's Accept-Encoding (q=0 means "not this"). */
+export function chooseEncoding(header) {
+  if (!header) return "identity";
+  const accepted = new Map();
+  for (const part of String(header).split(",")) {
+    const [name, ...params] = part.trim().toLowerCase().split(";");
+    if (!name) continue;
+    const q = params.map((p) => p.trim()).find((p) => p.startsWith("q="));
+    accepted.set(name, q ? Number(q.slice(2)) : 1);
+  }
+  const ok = (name) => (accepted.get(name) ?? accepted.get("*") ?? 0) > 0;
+  if (ok("br")) return "br";
+  if (ok("gzip")) return "gzip";
+  return "identity";
+}
+
+/** The sha256 sources for every inline script of an HTML page. */
+export function inlineScriptHashes(html) {
+  const hashes = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/gi)) {
+    if (/\bsrc\s*=/i.test(match[1])) continue;
+    hashes.push(`'sha256-${crypto.createHash("sha256").update(match[2], "utf8").digest("base64")}'`);
+  }
+  return [...new Set(hashes)];
+}
+
+/** Whether a raw node:http request may be answered from (or stored in) the cache. */
+export function isCacheableRequest(req) {
+  if (req.method !== "GET" && req.method !== "HEAD") return false;
+  if (req.url.length > MAX_URL) return false;
+  const cookie = req.headers.cookie;
+  if (cookie && SESSION_COOKIE.test(cookie)) return false;
+  const q = req.url.indexOf("?");
+  const path = q === -1 ? req.url : req.url.slice(0, q);
+  // Remix's data requests (client-side navigation) are answered by the app, not cached.
+  return CACHEABLE.test(path) && !path.endsWith(".data");
+}
+
+/**
+ * The cache. `version()` reads the content counter (a number, or a promise of one);
+ * `trustProxy` as Express's; `fixedHeaders` are the security headers besides the policy;
+ * `maxBytes` bounds the memory of one process.
+ */
+export function createPageCache({ version, trustProxy = false, fixedHeaders = {}, maxBytes = 64 * 1024 * 1024 }) {
+  /** key → entry, in least-recently-used order. */
+  const entries = new Map();
+  /** key → { version, promise<entry | null> }: one render per page and version while others wait. */
+  const pending = new Map();
+  let bytes = 0;
+  const fixed = Object.entries(fixedHeaders);
+
+  /** The page's identity: the address as the app sees it (feeds and Open Graph tags carry absolute addresses). */
+  function keyOf(req) {
+    const forwarded = trustProxy ? `${req.headers["x-forwarded-proto"] ?? ""}|${req.headers["x-forwarded-host"] ?? ""}|` : "";
+    return `${req.socket.encrypted ? "https" : "http"}|${forwarded}${req.headers.host ?? ""}|${req.url}`;
+  }
+
+  const forget = (key) => {
+    const entry = entries.get(key);
+    if (!entry) return;
+    entries.delete(key);
+    bytes -= entry.bytes;
+  };
+
+  const store = (key, entry) => {
+    forget(key);
+    entries.set(key, entry);
+    bytes += entry.bytes;
+    for (const [oldest] of entries) {
+      if (bytes <= maxBytes) break;
+      forget(oldest);
+    }
+  };
+
+  function send(req, res, entry, how) {
+    const encoding = chooseEncoding(req.headers["accept-encoding"]);
+    const body = entry.bodies[encoding];
+    const headers = { ...entry.headers, "Content-Length": body.length, "X-Kindred-Cache": how };
+    if (encoding !== "identity") headers["Content-Encoding"] = encoding;
+    for (const [name, value] of fixed) headers[name] = value;
+    res.writeHead(200, headers);
+    if (req.method === "HEAD") res.end();
+    else res.end(body);
+  }
+
+  async function hit(req, res, current) {
+    const key = keyOf(req);
+    const entry = entries.get(key);
+    if (!entry) return false;
+    if (entry.version !== current) {
+      forget(key);
+      return false;
+    }
+    // Most recently used goes last.
+    entries.delete(key);
+    entries.set(key, entry);
+    send(req, res, entry, "hit");
+    return true;
+  }
+
+  /** Answers a cacheable request from the cache; false when it must be rendered. */
+  async function serveHit(req, res) {
+    if (!isCacheableRequest(req)) return false;
+    try {
+      return await hit(req, res, await version());
+    } catch {
+      return false; // The database can't tell us: render, never risk a stale page.
+    }
+  }
+
+  /** Renders through Remix; stores and returns an entry when the answer may be shared. */
+  async function renderAndMaybeStore(req, res, key, current, render) {
+    const response = await render(req, res);
+    const type = response.headers.get("content-type") ?? "";
+    const shareable =
+      response.status === 200 &&
+      response.body &&
+      !response.headers.has("set-cookie") &&
+      !/no-store|private/i.test(response.headers.get("cache-control") ?? "") &&
+      /^(text\/html|application\/atom\+xml|application\/xml|text\/xml)/.test(type);
+    if (!shareable) return { response };
+    const raw = Buffer.from(await response.arrayBuffer());
+    const headers = { Vary: "Accept-Encoding" };
+    for (const [name, value] of response.headers) if (name !== "content-length" && name !== "content-encoding") headers[name] = value;
+    headers["Content-Security-Policy"] = contentSecurityPolicy(type.startsWith("text/html") ? inlineScriptHashes(raw.toString("utf8")).join(" ") : "");
+    const [gz, br] = await Promise.all([
+      gzip(raw, { level: 9 }),
+      brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
+    ]);
+    const entry = { version: current, headers, bodies: { identity: raw, gzip: gz, br }, bytes: raw.length + gz.length + br.length + key.length };
+    store(key, entry);
+    return { entry };
+  }
+
+  /** Express middleware for cacheable requests that `serveHit` could not answer. */
+  function middleware(render) {
+    return async function pageCacheMiddleware(req, res, next) {
+      if (!isCacheableRequest(req)) return next();
+      try {
+        let current;
+        try {
+          current = await version();
+        } catch {
+          return next();
+        }
+        if (await hit(req, res, current)) return;
+        const key = keyOf(req);
+        const waiting = pending.get(key);
+        if (waiting && waiting.version === current) {
+          const entry = await waiting.promise;
+          return entry ? send(req, res, entry, "hit") : next();
+        }
+        let settle = () => {};
+        const promise = new Promise((resolve) => (settle = resolve));
+        pending.set(key, { version: current, promise });
+        try {
+          const result = await renderAndMaybeStore(req, res, key, current, render);
+          settle(result.entry ?? null);
+          if (result.entry) return send(req, res, result.entry, "miss");
+          res.setHeader("X-Kindred-Cache", "bypass");
+          await sendRemixResponse(res, result.response);
+        } catch (error) {
+          settle(null);
+          throw error;
+        } finally {
+          if (pending.get(key)?.promise === promise) pending.delete(key);
+        }
+      } catch (error) {
+        next(error);
+      }
+    };
+  }
+
+  return { serveHit, middleware, stats: () => ({ entries: entries.size, bytes }) };
+}
