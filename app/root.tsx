@@ -82,8 +82,10 @@ export function ErrorBoundary() {
     } else if (error.status === 403) {
       title = "This page isn't available to you";
       message = typeof error.data === "string" ? error.data : "You don't have access to this page.";
-    } else if (typeof error.data === "string") {
-      message = error.data;
+    } else {
+      // A refused request (400, 415, 409…) was the sender's, not ours.
+      if (error.status < 500) title = "We couldn't do that";
+      if (typeof error.data === "string") message = error.data;
     }
   } else {
     console.error(error);

@@ -1,6 +1,6 @@
 import { data, redirect } from "@remix-run/node";
 import { getSession } from "~/auth/session.server";
-import { parseForm } from "~/lib/forms";
+import { clip, parseForm, readForm } from "~/lib/forms";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
 import { insertPrompt } from "~/lib/prompts";
 import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
@@ -32,7 +32,7 @@ export interface EditorActionData {
 }
 
 const strings = (formData: FormData, name: string) =>
-  formData.getAll(name).filter((v): v is string => typeof v === "string").map((v) => v.slice(0, 200)).slice(0, 50);
+  formData.getAll(name).filter((v): v is string => typeof v === "string").map((v) => clip(v, 200)).slice(0, 50);
 const one = (formData: FormData, name: string) => {
   const value = formData.get(name);
   return typeof value === "string" ? value : "";
@@ -75,10 +75,10 @@ export function previewStory(title: string, body: string) {
 }
 
 export async function storyFormAction({ request, storyId: routeStoryId }: { request: Request; storyId: string | null }) {
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const values = storyFormValues(formData);
   const intent = one(formData, "intent");
-  const storyId = routeStoryId ?? (one(formData, "storyId").slice(0, 64) || null);
+  const storyId = routeStoryId ?? (clip(one(formData, "storyId"), 64) || null);
 
   if (intent.startsWith("prompt:")) {
     const next = { ...values, body: insertPrompt(values.body, intent.slice("prompt:".length)) };

@@ -1,5 +1,6 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { FACET_PARAMS, FACETS } from "~/lib/constants";
+import { clip } from "~/lib/forms";
 import { db } from "~/lib/db.server";
 import { hiddenWarnings, visibleStoriesWhere, type ReaderPrefs } from "./preferences.server";
 import { searchStoryIds } from "./search.server";
@@ -121,7 +122,7 @@ export async function searchStories({
 
 /** The facet choices in a /browse or /search address (`?substance=opioids&situation=parenting`). */
 export async function facetFiltersFromUrl(url: URL) {
-  const slugs = FACETS.flatMap((facet) => url.searchParams.getAll(FACET_PARAMS[facet]).map((s) => s.slice(0, 80))).slice(0, 20);
+  const slugs = FACETS.flatMap((facet) => url.searchParams.getAll(FACET_PARAMS[facet]).map((s) => clip(s, 80))).slice(0, 20);
   const tags = await tagsBySlug(slugs);
   return { tags, tagIds: tags.map((t) => t.id), slugs: tags.map((t) => t.slug) };
 }

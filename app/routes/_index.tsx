@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
+import { clip } from "~/lib/forms";
 import { siteMeta } from "~/lib/seo";
 import { listStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
@@ -16,7 +17,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const after = new URL(request.url).searchParams.get("after");
   const prefs = await getReaderPrefs(user?.id ?? null);
-  const page = await listStories({ prefs, after: after?.slice(0, 200) });
+  const page = await listStories({ prefs, after: after ? clip(after, 200) : after });
   return { ...page, stories: withBlur(page.stories, prefs), paged: Boolean(after) };
 }
 

@@ -5,7 +5,7 @@ import type { z } from "zod";
 import { requireAdmin } from "~/auth/guards.server";
 import { FACET_LABELS, FACETS, ROLES } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
-import { parseForm } from "~/lib/forms";
+import { clip, parseForm, readForm } from "~/lib/forms";
 import {
   addTag,
   listAllTags,
@@ -35,7 +35,7 @@ export const meta: MetaFunction = () => [{ title: "Admin · Kindred" }];
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireAdmin(request);
-  const query = (new URL(request.url).searchParams.get("q") ?? "").slice(0, 100);
+  const query = clip(new URL(request.url).searchParams.get("q") ?? "", 100);
   const [members, tags, resources] = await Promise.all([listMembers({ query }), listAllTags(), listCrisisResources()]);
   return {
     adminId: admin.id,
@@ -50,7 +50,7 @@ type Reply = { intent: string; ok: boolean; message: string | null; errors: Reco
 
 export async function action({ request }: ActionFunctionArgs) {
   const admin = await requireAdmin(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
 
   async function run<S extends z.ZodTypeAny>(schema: S, act: (input: z.infer<S>) => Promise<AdminResult>) {

@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
+import { clip } from "~/lib/forms";
 import { siteMeta } from "~/lib/seo";
 import { countStories, facetCounts, facetFiltersFromUrl, listStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
@@ -19,7 +20,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const prefs = await getReaderPrefs(user?.id ?? null);
   const filters = await facetFiltersFromUrl(url);
-  const after = url.searchParams.get("after")?.slice(0, 200);
+  const afterParam = url.searchParams.get("after");
+  const after = afterParam === null ? undefined : clip(afterParam, 200);
   const [tags, counts, total, page] = await Promise.all([
     listActiveTags(),
     facetCounts({ prefs, tagIds: filters.tagIds }),

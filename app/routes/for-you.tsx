@@ -4,6 +4,7 @@ import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { RelatedStories } from "~/components/RelatedStories";
 import { FACET_PARAMS, FACETS } from "~/lib/constants";
+import { readForm } from "~/lib/forms";
 import { facetFiltersFromUrl } from "~/models/discovery.server";
 import { getProfileTags, getReaderPrefs, hiddenWarnings, saveProfileTags, withBlur } from "~/models/preferences.server";
 import { forYou } from "~/models/recommendation.server";
@@ -28,7 +29,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const slugs = FACETS.flatMap((facet) => formData.getAll(FACET_PARAMS[facet]).filter((v): v is string => typeof v === "string"));
   await saveProfileTags(user.id, slugs);
   return { notice: "Your reading profile is saved. Only you can see it." };

@@ -3,7 +3,7 @@ import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
-import { parseForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { logIn, usernameKey } from "~/models/user.server";
 import { loginSchema } from "~/schemas/auth";
@@ -18,7 +18,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export { retryAfterHeaders as headers } from "~/lib/headers";
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(loginSchema, await request.formData());
+  const form = parseForm(loginSchema, await readForm(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const limited = await overLimit(
     [LIMITS.loginPerClient, clientKey(context.clientAddress)],

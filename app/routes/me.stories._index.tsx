@@ -5,6 +5,7 @@ import { requireUser } from "~/auth/guards.server";
 import { CrisisCallout } from "~/components/SafetyPanel";
 import { moderationReasonLabel, REACTIONS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
+import { clip, readForm } from "~/lib/forms";
 import { listMyStories, submitStory, withdrawStory } from "~/models/story.server";
 
 export const meta: MetaFunction = () => [{ title: "My stories · Kindred" }];
@@ -16,9 +17,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
-  const form = await request.formData();
+  const form = await readForm(request);
   const intent = form.get("intent");
-  const storyId = String(form.get("storyId") ?? "").slice(0, 64);
+  const storyId = clip(String(form.get("storyId") ?? ""), 64);
   if (intent === "withdraw") {
     const result = await withdrawStory({ storyId, authorId: user.id });
     if (!result.ok) return data({ error: "That story can't be withdrawn right now.", notice: null }, { status: 400 });

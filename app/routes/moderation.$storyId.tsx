@@ -6,7 +6,7 @@ import { ModerationGuidelines } from "~/components/ModerationGuidelines";
 import { markText } from "~/components/SafetyPanel";
 import { FACET_LABELS, FACETS, MODERATION_REASONS, REPORT_REASONS, WARNINGS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
-import { parseForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
 import {
   AlreadyDecided,
   approveRevision,
@@ -53,7 +53,7 @@ function fail(intent: string, errors: Record<string, string | undefined>, status
 export async function action({ request, params }: ActionFunctionArgs) {
   const moderator = await requireModerator(request);
   const storyId = params.storyId ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = String(formData.get("intent") ?? "");
   try {
     switch (intent) {

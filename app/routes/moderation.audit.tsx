@@ -2,6 +2,7 @@ import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "~/auth/guards.server";
 import { AUDIT_ACTIONS, AUDIT_LABELS, moderationReasonLabel, type AuditAction } from "~/lib/constants";
+import { clip } from "~/lib/forms";
 import { listAuditLog } from "~/models/audit.server";
 
 export const meta: MetaFunction = () => [{ title: "Audit log · Kindred moderation" }];
@@ -13,8 +14,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const action = params.get("action") ?? "";
   const filters = {
     action: (AUDIT_ACTIONS as readonly string[]).includes(action) ? action : "",
-    actor: (params.get("actor") ?? "").slice(0, 100),
-    storyId: (params.get("story") ?? "").slice(0, 64),
+    actor: clip(params.get("actor") ?? "", 100),
+    storyId: clip(params.get("story") ?? "", 64),
   };
   const log = await listAuditLog({
     action: filters.action || undefined,

@@ -2,7 +2,7 @@ import type { ActionFunctionArgs, MetaFunction } from "@remix-run/node";
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
-import { parseForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { resetPassword, usernameKey } from "~/models/user.server";
 import { resetSchema, PASSWORD_MIN } from "~/schemas/auth";
@@ -12,7 +12,7 @@ export const meta: MetaFunction = () => [{ title: "Reset your password · Kindre
 export { retryAfterHeaders as headers } from "~/lib/headers";
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(resetSchema, await request.formData());
+  const form = parseForm(resetSchema, await readForm(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
   const limited = await overLimit(
     [LIMITS.resetPerClient, clientKey(context.clientAddress)],

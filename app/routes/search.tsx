@@ -3,6 +3,7 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
+import { clip } from "~/lib/forms";
 import { siteMeta } from "~/lib/seo";
 import { facetFiltersFromUrl, searchStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
@@ -13,7 +14,7 @@ export const meta: MetaFunction = () =>
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
-  const q = (url.searchParams.get("q") ?? "").slice(0, 200);
+  const q = clip(url.searchParams.get("q") ?? "", 200);
   const pageNumber = Math.min(50, Math.max(1, Number.parseInt(url.searchParams.get("page") ?? "1", 10) || 1));
   const user = await getOptionalUser(request);
   const prefs = await getReaderPrefs(user?.id ?? null);

@@ -7,7 +7,7 @@ import { requireSession } from "~/auth/guards.server";
 import { endOtherSessions, endSessionById, listSessions } from "~/auth/session.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { formatDate } from "~/lib/dates";
-import { parseForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
 import { WARNINGS, WARNING_MODES, WARNING_SLUGS, type WarningMode, type WarningSlug } from "~/lib/constants";
 import { deleteAccount } from "~/models/account-data.server";
 import { getReaderPrefs, saveReaderPrefs } from "~/models/preferences.server";
@@ -45,7 +45,7 @@ const intentSchema = z.object({ intent: text("Action").max(40) });
 
 export async function action({ request }: ActionFunctionArgs) {
   const session = await requireSession(request);
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = intentSchema.safeParse({ intent: formData.get("intent") });
   switch (intent.success ? intent.data.intent : "") {
     case "change-password": {

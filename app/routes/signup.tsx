@@ -3,7 +3,7 @@ import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useNavigation, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
-import { parseForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { signUp } from "~/models/user.server";
 import { signupSchema, USERNAME_MAX, PASSWORD_MIN } from "~/schemas/auth";
@@ -19,7 +19,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
 export { retryAfterHeaders as headers } from "~/lib/headers";
 
 export async function action({ request, context }: ActionFunctionArgs) {
-  const form = parseForm(signupSchema, await request.formData());
+  const form = parseForm(signupSchema, await readForm(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values, codes: null }, { status: 400 });
   const limited = await overLimit([LIMITS.signupPerClient, clientKey(context.clientAddress)]);
   if (limited) {

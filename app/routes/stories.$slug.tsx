@@ -5,7 +5,7 @@ import { getOptionalUser, requireUser } from "~/auth/guards.server";
 import { RelatedStories } from "~/components/RelatedStories";
 import { readingTime } from "~/components/StoryCard";
 import { REACTIONS, REPORT_REASONS, WARNINGS, type ReactionKind } from "~/lib/constants";
-import { parseForm } from "~/lib/forms";
+import { parseForm, readForm } from "~/lib/forms";
 import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { storyDescription, storyMeta } from "~/lib/seo";
 import { requestOrigin } from "~/lib/xml.server";
@@ -44,7 +44,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
 export async function action({ request, params }: ActionFunctionArgs) {
   const user = await requireUser(request);
   const slug = params.slug ?? "";
-  const formData = await request.formData();
+  const formData = await readForm(request);
   const intent = formData.get("intent");
   const limited = await overLimit(intent === "report" ? [LIMITS.reportPerAccount, user.id] : [LIMITS.reactPerAccount, user.id]);
   if (limited) {

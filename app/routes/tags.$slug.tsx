@@ -3,6 +3,7 @@ import { redirect } from "@remix-run/node";
 import { Link, useLoaderData } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
+import { clip } from "~/lib/forms";
 import { siteMeta, tagFeedLink } from "~/lib/seo";
 import { FACET_LABELS, FACET_PARAMS, type Facet } from "~/lib/constants";
 import { listStories, tagsBySlug } from "~/models/discovery.server";
@@ -20,7 +21,7 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const user = await getOptionalUser(request);
   const after = new URL(request.url).searchParams.get("after");
   const prefs = await getReaderPrefs(user?.id ?? null);
-  const page = await listStories({ prefs, tagIds: [tag.id], after: after?.slice(0, 200) });
+  const page = await listStories({ prefs, tagIds: [tag.id], after: after ? clip(after, 200) : after });
   return { tag: { slug: tag.slug, name: tag.name, facet: tag.facet as Facet }, ...page, stories: withBlur(page.stories, prefs) };
 }
 

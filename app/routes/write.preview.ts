@@ -1,12 +1,13 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
 import { data } from "@remix-run/node";
+import { readForm } from "~/lib/forms";
 import { previewStory } from "~/lib/story-form.server";
 import { BODY_MAX, TITLE_MAX } from "~/schemas/story";
 
 // Live preview for the editor (with JavaScript): the one renderer plus the safety checks,
 // nothing saved. Without JavaScript the editor's own "Preview" button does the same.
 export async function action({ request }: ActionFunctionArgs) {
-  const form = await request.formData();
+  const form = await readForm(request);
   const title = form.get("title");
   const body = form.get("body");
   if (typeof title !== "string" || typeof body !== "string") {
