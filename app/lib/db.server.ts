@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type BetterSqlite3 from "better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
@@ -22,8 +23,26 @@ export function createDb(url: string = databaseUrl()): PrismaClient {
   const file = sqliteFilePath(url);
   fs.mkdirSync(path.dirname(file), { recursive: true });
   // busy timeout: writers wait for each other instead of failing with SQLITE_BUSY.
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 5000 });
+  const adapter = new ImmediateTransactions({ url: `file:${file}`, timeout: 5000 });
   return new PrismaClient({ adapter });
+}
+
+/**
+ * Prisma's SQLite adapter begins transactions with a plain (deferred) BEGIN. A transaction
+ * that reads before it writes (every upsert, most of the models' $transaction blocks) must
+ * then upgrade its lock, and SQLite refuses that upgrade at once, without the busy timeout,
+ * when another process has written since the read (SQLITE_BUSY_SNAPSHOT, "Operation has timed
+ * out"). BEGIN IMMEDIATE takes the write lock first, where the busy timeout does apply.
+ */
+class ImmediateTransactions extends PrismaBetterSQLite3 {
+  override async connect() {
+    const adapter = await super.connect();
+    const client = (adapter as unknown as { client?: BetterSqlite3.Database }).client;
+    if (!client?.prepare) throw new Error("The Prisma better-sqlite3 adapter changed: db.server.ts can't make its transactions IMMEDIATE.");
+    const prepare = client.prepare.bind(client);
+    client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
+    return adapter;
+  }
 }
 
 declare global {
