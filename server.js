@@ -11,6 +11,8 @@ import express from "express";
 import { createRequestHandler } from "@remix-run/express";
 import { createRemixRequest } from "@remix-run/express/dist/server.js";
 import { createRequestHandler as createRemixHandler } from "@remix-run/node";
+import { bodyLimit } from "./server/body-limit.js";
+import { clientErrors } from "./server/client-errors.js";
 import { isSameOrigin } from "./server/csrf.js";
 import { createPageCache } from "./server/page-cache.js";
 import { fixedSecurityHeaders, securityHeaders } from "./server/security-headers.js";
@@ -57,6 +59,7 @@ async function main() {
   // Vite's dev server injects inline scripts of its own; the policy applies to production.
   if (!dev) app.use(securityHeaders({ production }));
   app.use(sameOriginOnly);
+  app.use(bodyLimit());
   if (cache) {
     const handle = createRemixHandler(build, mode);
     app.use(cache.middleware((req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res))));
@@ -70,6 +73,7 @@ async function main() {
     app.use(express.static("build/client", { maxAge: "1h", index: false }));
   }
   app.all("*", createRequestHandler({ build, mode, getLoadContext }));
+  app.use(clientErrors);
 
   const server = http.createServer(
     cache
