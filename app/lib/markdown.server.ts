@@ -226,6 +226,9 @@ export function safeHref(destination: string): string | null {
   }
   // encodeURI leaves no whitespace or control characters, so the URL parser will not
   // strip anything: the scheme it sees is the one matched here.
+  // An address no browser can parse (e.g. a GFM autolink that swallowed the `>` of some
+  // raw HTML, `https://host>`) would be a dead link: keep it as text.
+  if (!URL.canParse(encoded, "https://kindred.invalid/")) return null;
   const scheme = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(encoded);
   if (scheme) {
     return ALLOWED_SCHEMES.includes(scheme[1].toLowerCase()) ? encoded : null;

@@ -16,5 +16,5 @@ export async function action({ request }: ActionFunctionArgs) {
   if (body.length > BODY_MAX * 2 || title.length > TITLE_MAX * 4) {
     return data({ html: "", findings: [], crisis: false, error: "This text is too long to preview." }, { status: 400 });
   }
-  return { ...previewStory(title, body), error: null };
+  return data({ ...previewStory(title, body), error: null });
 }
