@@ -1,5 +1,6 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import { lockForWrite } from "~/lib/write-lock.server";
 import {
   REASON_PREFIX,
   candidatePlan,
@@ -233,6 +234,9 @@ async function liveStories(ids: string[]): Promise<Map<string, LiveStory>> {
  */
 const RANK_STEP = 1024;
 
+/** Transactions that rewrite stored picks run one at a time on PostgreSQL too (write-lock.server.ts). */
+const RELATED_LOCK = "kindred:related-stories";
+
 interface Pick {
   relatedStoryId: string;
   rank: number;
@@ -298,6 +302,7 @@ export async function refreshRelatedFor(storyId: string): Promise<void> {
     });
 
   await db.$transaction(async (tx) => {
+    await lockForWrite(tx, RELATED_LOCK);
     const stored = await storedLists(tx, [storyId]);
     if (!samePicks(stored.get(storyId) ?? [], picks)) {
       await tx.relatedStory.deleteMany({ where: { storyId } });
@@ -474,6 +479,7 @@ export async function refreshAllRelated({ batchSize = 200 }: { batchSize?: numbe
       picksFor(query, candidates, live).map((p) => ({ storyId, ...p })),
     );
     await db.$transaction(async (tx) => {
+      await lockForWrite(tx, RELATED_LOCK);
       await tx.relatedStory.deleteMany({ where: { storyId: { in: batch.map((s) => s.id) } } });
       await insertPicks(tx, rows);
     });
