@@ -29,6 +29,7 @@ import {
 import { countUnread, listNotifications } from "./notification.server";
 import { createStory, getPublishedStory, listMyStories, saveStory, submitStory } from "./story.server";
 import { ensureVocabulary } from "./tag.server";
+import { placeholders } from "../../tests/setup/postgres";
 
 // Moderation and administration on this file's own migrated SQLite copy: every decision, its
 // audit entry and the author's notification, the queue order, and the races between two
@@ -807,10 +808,10 @@ describe("the audit log is append-only", () => {
     const [row] = await auditFor({ storyId: s.storyId });
     const count = await db.moderationAction.count();
 
-    await expect(db.$executeRawUnsafe(`UPDATE "ModerationAction" SET "note" = 'tampered' WHERE "id" = ?`, row.id)).rejects.toThrow(
+    await expect(db.$executeRawUnsafe(placeholders(`UPDATE "ModerationAction" SET "note" = 'tampered' WHERE "id" = ?`), row.id)).rejects.toThrow(
       /append-only/,
     );
-    await expect(db.$executeRawUnsafe(`DELETE FROM "ModerationAction" WHERE "id" = ?`, row.id)).rejects.toThrow(/append-only/);
+    await expect(db.$executeRawUnsafe(placeholders(`DELETE FROM "ModerationAction" WHERE "id" = ?`), row.id)).rejects.toThrow(/append-only/);
     await expect(db.$executeRawUnsafe(`DELETE FROM "ModerationAction"`)).rejects.toThrow(/append-only/);
     await expect(db.moderationAction.update({ where: { id: row.id }, data: { note: "tampered" } })).rejects.toThrow();
     await expect(db.moderationAction.deleteMany({})).rejects.toThrow();
