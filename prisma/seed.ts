@@ -56,9 +56,9 @@ export async function seedDemo(): Promise<{ stories: number } | null> {
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
-  const { migrateSqlite } = await import("../app/lib/migrate.server");
+  const { migrateDatabase } = await import("../app/lib/migrate.server");
   const { databaseUrl } = await import("../app/lib/env.server");
-  migrateSqlite(databaseUrl());
+  await migrateDatabase(databaseUrl());
   const result = await seedDemo();
   console.log(result ? `Seeded ${result.stories} demo stories.` : "Demo content is already there.");
   await db.$disconnect();

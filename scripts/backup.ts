@@ -6,9 +6,13 @@
 import path from "node:path";
 import { parseArgs } from "node:util";
 import Database from "better-sqlite3";
-import { databaseUrl, sqliteFilePath } from "../app/lib/env.server";
+import { databaseUrl, isPostgresUrl, sqliteFilePath } from "../app/lib/env.server";
 
 const { values } = parseArgs({ options: { out: { type: "string" } } });
+if (isPostgresUrl(databaseUrl())) {
+  console.error("DATABASE_URL is PostgreSQL: back it up with pg_dump (README, \"Running at scale\").");
+  process.exit(2);
+}
 const source = sqliteFilePath(databaseUrl());
 const stamp = new Date().toISOString().replace(/[:.]/g, "-");
 const target = path.resolve(values.out ?? path.join(path.dirname(source), "backups", `kindred-${stamp}.db`));
