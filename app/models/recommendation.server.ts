@@ -12,6 +12,7 @@ import {
   type RankedCandidate,
   type TagStats,
 } from "~/lib/ranking";
+import { discoveryIndex, topScored } from "./discovery-index.server";
 import { STORY_CARD_SELECT, toStoryCard, type StoryCardModel } from "./story.server";
 
 // "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery").
@@ -551,14 +552,22 @@ export async function forYou({
     const rows = await db.readerProfileTag.findMany({ where: { userId }, select: { tagId: true } });
     profileIds = rows.map((r) => r.tagId);
   }
+  const exclude = new Set<string>();
   if (userId) {
-    const helped = await db.reaction.findMany({
-      where: { userId, kind: "HELPED", story: { status: "PUBLISHED" } },
-      orderBy: { createdAt: "desc" },
-      take: 50,
-      select: { story: { select: { liveRevision: { select: { tags: { select: { tagId: true } } } } } } },
-    });
+    const [helped, own, allHelped] = await Promise.all([
+      db.reaction.findMany({
+        where: { userId, kind: "HELPED", story: { status: "PUBLISHED" } },
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: { story: { select: { liveRevision: { select: { tags: { select: { tagId: true } } } } } } },
+      }),
+      db.story.findMany({ where: { authorId: userId }, select: { id: true } }),
+      db.reaction.findMany({ where: { userId, kind: "HELPED" }, select: { storyId: true } }),
+    ]);
     helpedTagSets = helped.map((h) => h.story.liveRevision?.tags.map((t) => t.tagId) ?? []).filter((t) => t.length);
+    // Not the reader's own stories, nor the ones they already marked as helped.
+    for (const { id } of own) exclude.add(id);
+    for (const { storyId } of allHelped) exclude.add(storyId);
   }
   const multipliers = readerMultipliers(profileIds, helpedTagSets);
   if (multipliers.size === 0) return [];
@@ -568,7 +577,8 @@ export async function forYou({
     return tag ? [tag] : [];
   });
   const query = queryWeights(tags, index, multipliers);
-  const candidates = await topCandidates({ query, stats: index, readerId: userId, hiddenWarnings, need: limit, limit });
+  // Scored over the discovery index: exact, and a pass over bitsets however common the tags.
+  const candidates = topScored(await discoveryIndex(), query, { exclude, hidden: hiddenWarnings, limit });
   if (candidates.length === 0) return [];
 
   const stories = await db.story.findMany({
