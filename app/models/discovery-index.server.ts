@@ -2,6 +2,9 @@ import { db } from "~/lib/db.server";
 import { contentVersion } from "~/lib/content-version.server";
 import { sqliteReader } from "~/lib/sqlite-reader.server";
 import { compareCandidates, type RankedCandidate } from "~/lib/ranking";
+import { formatMonthYear } from "~/lib/dates";
+import { publicIdentity } from "./identity.server";
+import type { StoryCardModel } from "./story.server";
 
 // The discovery index: every published story's live tags and warnings as bitsets, in each app
 // process's memory, in the order the lists show them (newest first). Browse counts ("how many
@@ -36,6 +39,22 @@ export interface DiscoveryIndex {
   /** Position → "This helped me" count. */
   helped: Uint32Array;
   helpedAt: number;
+  /** Position → what its public card shows (the byline already through publicIdentity). */
+  cardData: CardData[];
+  /** Position → its card, made on first use. */
+  cards: (StoryCardModel | undefined)[];
+}
+
+interface CardData {
+  slug: string;
+  title: string;
+  anonymity: string;
+  penName: string | null;
+  /** Only for username stories; null otherwise, so no other identity is ever held here. */
+  username: string | null;
+  wordCount: number;
+  tags: { slug: string; name: string; facet: string }[];
+  warnings: string[];
 }
 
 let current: DiscoveryIndex | null = null;
@@ -129,37 +148,103 @@ async function loadHelped(index: Pick<DiscoveryIndex, "positionOf" | "size">): P
   return helped;
 }
 
+const FACET_ORDER: Record<string, number> = { SUBSTANCE: 0, SITUATION: 1, PATHWAY: 2, STAGE: 3 };
+
 async function load(version: number): Promise<DiscoveryIndex> {
   const published = `"Story" s WHERE s."status" = 'PUBLISHED' AND s."liveRevisionId" IS NOT NULL`;
-  const stories = await rows(`SELECT s."id", s."liveRevisionId", s."publishedAt" FROM ${published} ORDER BY s."publishedAt" DESC, s."id" DESC`);
+  const stories = await rows(
+    `SELECT s."id", s."liveRevisionId", s."publishedAt", s."slug", r."title", r."anonymity", r."penName", r."wordCount",
+       CASE WHEN r."anonymity" = 'USERNAME' THEN u."username" END
+     FROM "Story" s JOIN "StoryRevision" r ON r."id" = s."liveRevisionId" LEFT JOIN "User" u ON u."id" = s."authorId"
+     WHERE s."status" = 'PUBLISHED' ORDER BY s."publishedAt" DESC, s."id" DESC`,
+  );
   const size = stories.length;
   const ids = new Array<string>(size);
   const positionOf = new Map<string, number>();
   const byRevision = new Map<string, number>();
   const publishedAt = new Float64Array(size);
-  stories.forEach(([id, revisionId, at], position) => {
+  const cardData = new Array<CardData>(size);
+  stories.forEach(([id, revisionId, at, slug, title, anonymity, penName, wordCount, username], position) => {
     ids[position] = String(id);
     positionOf.set(String(id), position);
     byRevision.set(String(revisionId), position);
     publishedAt[position] = toMillis(at);
+    cardData[position] = {
+      slug: String(slug),
+      title: String(title),
+      anonymity: String(anonymity),
+      penName: penName == null ? null : String(penName),
+      username: username == null ? null : String(username),
+      wordCount: Number(wordCount),
+      tags: [],
+      warnings: [],
+    };
   });
-  const fill = (target: Map<string, Bitset>, pairs: Row[]) => {
-    for (const [revisionId, key] of pairs) {
-      const position = byRevision.get(String(revisionId));
-      if (position === undefined) continue;
-      let bits = target.get(String(key));
-      if (!bits) target.set(String(key), (bits = emptyBitset(size)));
-      set(bits, position);
-    }
-  };
+  const tagInfo = new Map<string, { slug: string; name: string; facet: string }>();
+  for (const [id, slug, name, facet] of await rows(`SELECT "id", "slug", "name", "facet" FROM "Tag"`)) {
+    tagInfo.set(String(id), { slug: String(slug), name: String(name), facet: String(facet) });
+  }
   const tags = new Map<string, Bitset>();
-  fill(tags, await rows(`SELECT rt."revisionId", rt."tagId" FROM "RevisionTag" rt JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rt."revisionId" WHERE')}`));
+  for (const [revisionId, tagId] of await rows(`SELECT rt."revisionId", rt."tagId" FROM "RevisionTag" rt JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rt."revisionId" WHERE')}`)) {
+    const position = byRevision.get(String(revisionId));
+    const info = tagInfo.get(String(tagId));
+    if (position === undefined || !info) continue;
+    let bits = tags.get(String(tagId));
+    if (!bits) tags.set(String(tagId), (bits = emptyBitset(size)));
+    set(bits, position);
+    cardData[position].tags.push(info);
+  }
   const warnings = new Map<string, Bitset>();
-  fill(warnings, await rows(`SELECT rw."revisionId", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`));
-  const index: DiscoveryIndex = { version, size, ids, positionOf, publishedAt, tags, warnings, helped: new Uint32Array(size), helpedAt: 0 };
+  for (const [revisionId, warning] of await rows(`SELECT rw."revisionId", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`)) {
+    const position = byRevision.get(String(revisionId));
+    if (position === undefined) continue;
+    let bits = warnings.get(String(warning));
+    if (!bits) warnings.set(String(warning), (bits = emptyBitset(size)));
+    set(bits, position);
+    cardData[position].warnings.push(String(warning));
+  }
+  const index: DiscoveryIndex = {
+    version,
+    size,
+    ids,
+    positionOf,
+    publishedAt,
+    tags,
+    warnings,
+    helped: new Uint32Array(size),
+    helpedAt: 0,
+    cardData,
+    cards: new Array(size),
+  };
   index.helped = await loadHelped(index);
   index.helpedAt = Date.now();
   return index;
+}
+
+/** The public card of the story at `position` (what STORY_CARD_SELECT + toStoryCard give). */
+export function cardAt(index: DiscoveryIndex, position: number): StoryCardModel {
+  const cached = index.cards[position];
+  if (cached) return cached;
+  const data = index.cardData[position];
+  const card: StoryCardModel = {
+    slug: data.slug,
+    title: data.title,
+    byline: publicIdentity(data, data.username === null ? null : { username: data.username }),
+    published: index.publishedAt[position] ? formatMonthYear(new Date(index.publishedAt[position])) : null,
+    wordCount: data.wordCount,
+    tags: [...data.tags].sort((a, b) => (FACET_ORDER[a.facet] ?? 9) - (FACET_ORDER[b.facet] ?? 9) || a.name.localeCompare(b.name)),
+    warnings: [...data.warnings].sort(),
+  };
+  index.cards[position] = card;
+  return card;
+}
+
+/** Cards for story ids, in the order given; ids no longer published are left out. */
+export function cardsFor(index: DiscoveryIndex, ids: string[]): { id: string; card: StoryCardModel }[] {
+  return ids.flatMap((id) => {
+    const position = index.positionOf.get(id);
+    return position === undefined ? [] : [{ id, card: cardAt(index, position) }];
+  });
 }
 
 /** The index for the current content, rebuilt (once per process, however many ask) when it moved. */

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { FACET_PARAMS, FACETS } from "~/lib/constants";
 import { db } from "~/lib/db.server";
-import { discoveryIndex, matching, positions, tagCounts, countBits, has } from "./discovery-index.server";
+import { cardAt, cardsFor, countBits, discoveryIndex, has, matching, positions, tagCounts } from "./discovery-index.server";
 import { hiddenWarnings, visibleStoriesWhere, type ReaderPrefs } from "./preferences.server";
 import { SEARCH_WINDOW, searchStoryIds, snippetsFor } from "./search.server";
 import { STORY_CARD_SELECT, toStoryCard, type StoryCardModel } from "./story.server";
@@ -25,21 +25,10 @@ export async function tagsBySlug(slugs: string[]) {
   });
 }
 
-/** Cards for story ids, in the order given, visible to this reader (hidden or offline ones dropped). */
-async function cardsInOrder(ids: string[], prefs: ReaderPrefs): Promise<{ id: string; card: StoryCardModel }[]> {
-  if (ids.length === 0) return [];
-  const rows = await db.story.findMany({ where: { AND: [visibleStoriesWhere(prefs), { id: { in: ids } }] }, select: STORY_CARD_SELECT });
-  const byId = new Map(rows.map((row) => [row.id, row]));
-  return ids.flatMap((id) => {
-    const row = byId.get(id);
-    const card = row ? toStoryCard(row) : null;
-    return card ? [{ id, card }] : [];
-  });
-}
-
 /**
- * Newest first, optionally narrowed to stories carrying all `tagIds`. The plain newest list is
- * one indexed query; with tags or hidden warnings the discovery index picks the page's ids.
+ * Newest first, optionally narrowed to stories carrying all `tagIds`: a page of the discovery
+ * index, cards included, with no query per page beyond the cursor's. The query below is kept
+ * for a cursor whose story has just gone offline.
  */
 export async function listStories({
   prefs,
@@ -54,15 +43,12 @@ export async function listStories({
 }): Promise<{ stories: StoryCardModel[]; nextCursor: string | null }> {
   const hidden = hiddenWarnings(prefs);
   const cursor = after ? await db.story.findUnique({ where: { slug: after }, select: { id: true, publishedAt: true } }) : null;
-  if (tagIds.length || hidden.length) {
-    const index = await discoveryIndex();
-    const from = cursor ? index.positionOf.get(cursor.id) : undefined;
-    if (!cursor || from !== undefined) {
-      const page = positions(matching(index, { tagIds, hidden }), from === undefined ? 0 : from + 1, limit + 1);
-      const stories = (await cardsInOrder(page.slice(0, limit).map((p) => index.ids[p]), prefs)).map((c) => c.card);
-      return { stories, nextCursor: page.length > limit ? (stories[stories.length - 1]?.slug ?? null) : null };
-    }
-    // The cursor's story has just gone offline: the query below still knows where it was.
+  const index = await discoveryIndex();
+  const from = cursor ? index.positionOf.get(cursor.id) : undefined;
+  if (!cursor || from !== undefined) {
+    const page = positions(matching(index, { tagIds, hidden }), from === undefined ? 0 : from + 1, limit + 1);
+    const stories = page.slice(0, limit).map((p) => cardAt(index, p));
+    return { stories, nextCursor: page.length > limit ? (stories[stories.length - 1]?.slug ?? null) : null };
   }
   const base: Prisma.StoryWhereInput = { AND: [visibleStoriesWhere(prefs), ...withTags(tagIds)] };
   let where = base;
@@ -131,13 +117,11 @@ export async function searchStories({
   });
   const start = (Math.max(1, page) - 1) * PAGE_SIZE;
   const pageHits = visible.slice(start, start + PAGE_SIZE);
-  const [cards, snippets] = await Promise.all([
-    cardsInOrder(
-      pageHits.map((h) => h.storyId),
-      prefs,
-    ),
-    snippetsFor(q, pageHits),
-  ]);
+  const cards = cardsFor(
+    index,
+    pageHits.map((h) => h.storyId),
+  );
+  const snippets = await snippetsFor(q, pageHits);
   const results = cards.map(({ id, card }) => ({ ...card, snippet: snippets.get(id) ?? "" }));
   return { results, total: visible.length, hasMore: visible.length > start + PAGE_SIZE, capped: hits.length >= SEARCH_WINDOW };
 }

@@ -12,7 +12,7 @@ import {
   type RankedCandidate,
   type TagStats,
 } from "~/lib/ranking";
-import { discoveryIndex, topScored } from "./discovery-index.server";
+import { cardsFor, discoveryIndex, topScored } from "./discovery-index.server";
 import { STORY_CARD_SELECT, toStoryCard, type StoryCardModel } from "./story.server";
 
 // "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery").
@@ -578,19 +578,15 @@ export async function forYou({
   });
   const query = queryWeights(tags, index, multipliers);
   // Scored over the discovery index: exact, and a pass over bitsets however common the tags.
-  const candidates = topScored(await discoveryIndex(), query, { exclude, hidden: hiddenWarnings, limit });
+  const discovery = await discoveryIndex();
+  const candidates = topScored(discovery, query, { exclude, hidden: hiddenWarnings, limit });
   if (candidates.length === 0) return [];
 
-  const stories = await db.story.findMany({
-    where: { id: { in: candidates.map((c) => c.id) }, ...visibleRelatedWhere(hiddenWarnings) },
-    select: STORY_CARD_SELECT,
-  });
-  const byId = new Map(stories.map((s) => [s.id, s]));
   const profile = new Set(profileIds);
-  return candidates.flatMap((c) => {
-    const story = byId.get(c.id);
-    const card = story ? toStoryCard(story) : null;
-    if (!card) return [];
+  return cardsFor(
+    discovery,
+    candidates.map((c) => c.id),
+  ).flatMap(({ card }) => {
     const slugs = new Set(card.tags.map((t) => t.slug));
     const shared = query.filter((t) => slugs.has(t.slug));
     const fromProfile = shared.filter((t) => profile.has(t.id));
