@@ -80,10 +80,21 @@ export async function validateSessionToken(token: string, now = new Date()): Pro
   return { id: session.id, user };
 }
 
+/** One validation per page view: the root loader and the route's loaders share it. */
+const validated = new WeakMap<Request, Promise<ValidSession | null>>();
+
 /** The signed-in session for a request, or null. */
 export async function getSession(request: Request): Promise<ValidSession | null> {
   const token = readCookie(request, SESSION_COOKIE);
-  return token ? validateSessionToken(token) : null;
+  if (!token) return null;
+  // Only reads share: an action may end or start a session, and its loaders get a new Request.
+  if (request.method !== "GET" && request.method !== "HEAD") return validateSessionToken(token);
+  let session = validated.get(request);
+  if (!session) {
+    session = validateSessionToken(token);
+    validated.set(request, session);
+  }
+  return session;
 }
 
 /** The id part of the request's session token, without validating it (used to mark "this device"). */

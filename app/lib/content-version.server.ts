@@ -1,12 +1,13 @@
-import Database from "better-sqlite3";
+import type Database from "better-sqlite3";
 import { db } from "./db.server";
-import { databaseUrl, sqliteFilePath } from "./env.server";
+import { sqliteReader } from "./sqlite-reader.server";
 
 // The "content" counter behind the signed-out page cache (server/page-cache.js,
 // docs/decisions/009-page-cache.md). Anything that changes what a signed-out reader can see
 // bumps it after its change has committed; every app process reads it on every cacheable
 // request and drops pages stored under an older value. Because the counter lives in the
-// database, a withdrawal on one process empties the caches of all of them at once.
+// database, a withdrawal on one process empties the caches of all of them at once. The
+// discovery index (app/models/discovery-index.server.ts) is rebuilt when it moves, too.
 
 const KEY = "content";
 
@@ -17,23 +18,22 @@ export async function bumpContentVersion(): Promise<void> {
     ON CONFLICT ("key") DO UPDATE SET "value" = "SiteCounter"."value" + 1`;
 }
 
-let reader: { file: string; statement: Database.Statement<[string], { value: number }> } | null = null;
+const statements = new WeakMap<Database.Database, Database.Statement<[string], { value: number }>>();
 
 /**
- * The current value (0 before the first change). On SQLite it is read through a read-only
- * connection of its own: a prepared statement costs microseconds where a query through the
- * ORM costs a good part of a millisecond, and this runs on every signed-out page view.
+ * The current value (0 before the first change). On SQLite it is a prepared statement on a
+ * read-only connection (microseconds, where a query through the ORM costs a good part of a
+ * millisecond); this runs on every signed-out page view.
  */
 export async function contentVersion(): Promise<number> {
-  const url = databaseUrl();
-  if (url.startsWith("file:")) {
-    const file = sqliteFilePath(url);
-    if (reader?.file !== file) {
-      const sqlite = new Database(file, { readonly: true, fileMustExist: true });
-      sqlite.pragma("busy_timeout = 5000");
-      reader = { file, statement: sqlite.prepare(`SELECT "value" FROM "SiteCounter" WHERE "key" = ?`) };
+  const sqlite = sqliteReader();
+  if (sqlite) {
+    let statement = statements.get(sqlite);
+    if (!statement) {
+      statement = sqlite.prepare<[string], { value: number }>(`SELECT "value" FROM "SiteCounter" WHERE "key" = ?`);
+      statements.set(sqlite, statement);
     }
-    return reader.statement.get(KEY)?.value ?? 0;
+    return statement.get(KEY)?.value ?? 0;
   }
   const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "SiteCounter" WHERE "key" = ${KEY}`;
   return Number(rows[0]?.value ?? 0);

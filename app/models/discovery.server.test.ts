@@ -3,7 +3,8 @@ import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
 import { countStories, facetCounts, listStories, searchStories, tagsBySlug } from "./discovery.server";
 import { DEFAULT_PREFS, type ReaderPrefs } from "./preferences.server";
-import { reindexStory, toMatchQuery } from "./search.server";
+import { storyChanged } from "./lifecycle.server";
+import { toMatchQuery } from "./search.server";
 import { createStory, publishRevision, submitStory, withdrawStory } from "./story.server";
 import { ensureVocabulary } from "./tag.server";
 
@@ -18,7 +19,7 @@ async function publish(title: string, tags: string[], warnings: string[] = [], b
   const submitted = await submitStory({ storyId, authorId });
   if (!submitted.ok) throw new Error(JSON.stringify(submitted));
   await publishRevision({ storyId, revisionId, at: new Date(Date.UTC(2026, 10 - monthsAgo, 1)) });
-  await reindexStory(storyId);
+  await storyChanged(storyId);
   return storyId;
 }
 

@@ -1,3 +1,4 @@
+import { forgetDiscoveryIndex } from "./discovery-index.server";
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
@@ -63,12 +64,15 @@ async function publish(
   expect(await submitStory({ storyId, authorId })).toMatchObject({ ok: true });
   await publishRevision({ storyId, revisionId, at: new Date(NOW - monthsAgo * MONTH_MS) });
   const { slug } = await db.story.findUniqueOrThrow({ where: { id: storyId }, select: { slug: true } });
+  // Published without the lifecycle hook (each test refreshes picks itself): the discovery index must be told.
+  forgetDiscoveryIndex();
   return { id: storyId, slug, authorId };
 }
 
 async function markHelped(storyId: string, userId?: string) {
   const reader = userId ?? (await member("reader")).id;
   await db.reaction.create({ data: { userId: reader, storyId, kind: "HELPED" } });
+  forgetDiscoveryIndex();
   return reader;
 }
 

@@ -13,6 +13,7 @@ import {
   type RankedCandidate,
   type TagStats,
 } from "~/lib/ranking";
+import { cardsFor, discoveryIndex, topScored } from "./discovery-index.server";
 import { STORY_CARD_SELECT, toStoryCard, type StoryCardModel } from "./story.server";
 
 // "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery").
@@ -557,14 +558,22 @@ export async function forYou({
     const rows = await db.readerProfileTag.findMany({ where: { userId }, select: { tagId: true } });
     profileIds = rows.map((r) => r.tagId);
   }
+  const exclude = new Set<string>();
   if (userId) {
-    const helped = await db.reaction.findMany({
-      where: { userId, kind: "HELPED", story: { status: "PUBLISHED" } },
-      orderBy: { createdAt: "desc" },
-      take: 50,
-      select: { story: { select: { liveRevision: { select: { tags: { select: { tagId: true } } } } } } },
-    });
+    const [helped, own, allHelped] = await Promise.all([
+      db.reaction.findMany({
+        where: { userId, kind: "HELPED", story: { status: "PUBLISHED" } },
+        orderBy: { createdAt: "desc" },
+        take: 50,
+        select: { story: { select: { liveRevision: { select: { tags: { select: { tagId: true } } } } } } },
+      }),
+      db.story.findMany({ where: { authorId: userId }, select: { id: true } }),
+      db.reaction.findMany({ where: { userId, kind: "HELPED" }, select: { storyId: true } }),
+    ]);
     helpedTagSets = helped.map((h) => h.story.liveRevision?.tags.map((t) => t.tagId) ?? []).filter((t) => t.length);
+    // Not the reader's own stories, nor the ones they already marked as helped.
+    for (const { id } of own) exclude.add(id);
+    for (const { storyId } of allHelped) exclude.add(storyId);
   }
   const multipliers = readerMultipliers(profileIds, helpedTagSets);
   if (multipliers.size === 0) return [];
@@ -574,19 +583,16 @@ export async function forYou({
     return tag ? [tag] : [];
   });
   const query = queryWeights(tags, index, multipliers);
-  const candidates = await topCandidates({ query, stats: index, readerId: userId, hiddenWarnings, need: limit, limit });
+  // Scored over the discovery index: exact, and a pass over bitsets however common the tags.
+  const discovery = await discoveryIndex();
+  const candidates = topScored(discovery, query, { exclude, hidden: hiddenWarnings, limit });
   if (candidates.length === 0) return [];
 
-  const stories = await db.story.findMany({
-    where: { id: { in: candidates.map((c) => c.id) }, ...visibleRelatedWhere(hiddenWarnings) },
-    select: STORY_CARD_SELECT,
-  });
-  const byId = new Map(stories.map((s) => [s.id, s]));
   const profile = new Set(profileIds);
-  return candidates.flatMap((c) => {
-    const story = byId.get(c.id);
-    const card = story ? toStoryCard(story) : null;
-    if (!card) return [];
+  return cardsFor(
+    discovery,
+    candidates.map((c) => c.id),
+  ).flatMap(({ card }) => {
     const slugs = new Set(card.tags.map((t) => t.slug));
     const shared = query.filter((t) => slugs.has(t.slug));
     const fromProfile = shared.filter((t) => profile.has(t.id));

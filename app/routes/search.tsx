@@ -31,13 +31,14 @@ export async function loader({ request }: LoaderFunctionArgs) {
     selected: filters.slugs,
     results: withBlur(found?.results ?? [], prefs),
     total: found?.total ?? 0,
+    capped: found?.capped ?? false,
     searched: found !== null,
     nextHref: found?.hasMore ? `/search?${next.toString()}` : null,
   };
 }
 
 export default function Search() {
-  const { q, tags, selected, results, total, searched, nextHref } = useLoaderData<typeof loader>();
+  const { q, tags, selected, results, total, capped, searched, nextHref } = useLoaderData<typeof loader>();
   return (
     <div className="search">
       <h1>Search stories</h1>
@@ -61,6 +62,11 @@ export default function Search() {
           <h2 aria-live="polite">
             {total} {total === 1 ? "story" : "stories"} found for “{q}”
           </h2>
+          {capped ? (
+            <p className="muted">
+              Many stories mention these words, so these are the best matches among the newest ones. Add a word or a topic to narrow it down.
+            </p>
+          ) : null}
           <StoryList
             stories={results}
             nextHref={nextHref}

@@ -1,0 +1,357 @@
+import { db } from "~/lib/db.server";
+import { contentVersion } from "~/lib/content-version.server";
+import { sqliteReader } from "~/lib/sqlite-reader.server";
+import { compareCandidates, type RankedCandidate } from "~/lib/ranking";
+import { formatMonthYear } from "~/lib/dates";
+import { publicIdentity } from "./identity.server";
+import type { StoryCardModel } from "./story.server";
+
+// The discovery index: every published story's live tags and warnings as bitsets, in each app
+// process's memory, in the order the lists show them (newest first). Browse counts ("how many
+// stories would this choice give"), filtered lists, search filters and For you scoring become
+// a few passes over bitsets instead of grouped joins that grow with the number of stories
+// (at 100,000 stories a two-facet count took seconds in SQL; here it takes about a
+// millisecond).
+//
+// It is rebuilt when the content counter moves (app/lib/content-version.server.ts), which
+// every change to a published story does, so it is never staler than the signed-out page
+// cache. Whatever it returns is still hydrated through Prisma with the visibility filter, so a
+// story that has just gone offline can't be shown even by an index a moment old.
+// "This helped me" counts (a tie-break only) are refreshed at most once a minute.
+
+const HELPED_TTL_MS = 60_000;
+
+export type Bitset = Uint32Array<ArrayBufferLike>;
+
+export interface DiscoveryIndex {
+  version: number;
+  /** Number of published stories. */
+  size: number;
+  /** Position → story id, newest first (publishedAt desc, id desc). */
+  ids: string[];
+  positionOf: Map<string, number>;
+  /** Position → publishedAt in milliseconds. */
+  publishedAt: Float64Array;
+  /** Tag id → the positions of the stories whose live version carries it. */
+  tags: Map<string, Bitset>;
+  /** Warning slug → positions. */
+  warnings: Map<string, Bitset>;
+  /** Position → "This helped me" count. */
+  helped: Uint32Array;
+  helpedAt: number;
+  /** Position → what its public card shows (the byline already through publicIdentity). */
+  cardData: CardData[];
+  /** Position → its card, made on first use. */
+  cards: (StoryCardModel | undefined)[];
+}
+
+interface CardData {
+  slug: string;
+  title: string;
+  anonymity: string;
+  penName: string | null;
+  /** Only for username stories; null otherwise, so no other identity is ever held here. */
+  username: string | null;
+  wordCount: number;
+  tags: { slug: string; name: string; facet: string }[];
+  warnings: string[];
+}
+
+let current: DiscoveryIndex | null = null;
+let building: { version: number; promise: Promise<DiscoveryIndex> } | null = null;
+
+// ---------------------------------------------------------------------------------------------
+// Bitsets
+
+export function emptyBitset(size: number): Bitset {
+  return new Uint32Array((size + 31) >>> 5);
+}
+
+export function fullBitset(size: number): Bitset {
+  const bits = emptyBitset(size);
+  bits.fill(0xffffffff);
+  const rest = size & 31;
+  if (rest && bits.length) bits[bits.length - 1] = (1 << rest) - 1;
+  return bits;
+}
+
+function popcount32(x: number): number {
+  x -= (x >>> 1) & 0x55555555;
+  x = (x & 0x33333333) + ((x >>> 2) & 0x33333333);
+  return (Math.imul((x + (x >>> 4)) & 0x0f0f0f0f, 0x01010101) >>> 24) as number;
+}
+
+export function countBits(bits: Bitset): number {
+  let n = 0;
+  for (let i = 0; i < bits.length; i++) if (bits[i]) n += popcount32(bits[i]);
+  return n;
+}
+
+export function countAnd(a: Bitset, b: Bitset): number {
+  let n = 0;
+  for (let i = 0; i < a.length; i++) {
+    const w = a[i] & b[i];
+    if (w) n += popcount32(w);
+  }
+  return n;
+}
+
+/** Positions set in `bits` from `from` on, in order, at most `limit`. */
+export function positions(bits: Bitset, from = 0, limit = Infinity): number[] {
+  const out: number[] = [];
+  for (let word = from >>> 5; word < bits.length && out.length < limit; word++) {
+    let w = bits[word];
+    if (word === from >>> 5) w &= ~0 << (from & 31);
+    while (w && out.length < limit) {
+      const low = w & -w;
+      out.push((word << 5) + (31 - Math.clz32(low)));
+      w ^= low;
+    }
+  }
+  return out;
+}
+
+function set(bits: Bitset, position: number) {
+  bits[position >>> 5] |= 1 << (position & 31);
+}
+
+export function has(bits: Bitset, position: number): boolean {
+  return (bits[position >>> 5] & (1 << (position & 31))) !== 0;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Loading
+
+type Row = unknown[];
+
+/** All rows of a parameterless query as arrays, through the fastest path the database has. */
+async function rows(sql: string): Promise<Row[]> {
+  const sqlite = sqliteReader();
+  if (sqlite) return sqlite.prepare(sql).raw().all() as Row[];
+  const objects = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
+  return objects.map((o) => Object.values(o));
+}
+
+const toMillis = (value: unknown): number => {
+  if (value instanceof Date) return value.getTime();
+  if (typeof value === "number") return value;
+  const ms = Date.parse(String(value));
+  return Number.isNaN(ms) ? 0 : ms;
+};
+
+async function loadHelped(index: Pick<DiscoveryIndex, "positionOf" | "size">): Promise<Uint32Array> {
+  const helped = new Uint32Array(index.size);
+  for (const [storyId, n] of await rows(`SELECT "storyId", COUNT(*) FROM "Reaction" WHERE "kind" = 'HELPED' GROUP BY "storyId"`)) {
+    const position = index.positionOf.get(String(storyId));
+    if (position !== undefined) helped[position] = Number(n);
+  }
+  return helped;
+}
+
+const FACET_ORDER: Record<string, number> = { SUBSTANCE: 0, SITUATION: 1, PATHWAY: 2, STAGE: 3 };
+
+async function load(version: number): Promise<DiscoveryIndex> {
+  const published = `"Story" s WHERE s."status" = 'PUBLISHED' AND s."liveRevisionId" IS NOT NULL`;
+  const stories = await rows(
+    `SELECT s."id", s."liveRevisionId", s."publishedAt", s."slug", r."title", r."anonymity", r."penName", r."wordCount",
+       CASE WHEN r."anonymity" = 'USERNAME' THEN u."username" END
+     FROM "Story" s JOIN "StoryRevision" r ON r."id" = s."liveRevisionId" LEFT JOIN "User" u ON u."id" = s."authorId"
+     WHERE s."status" = 'PUBLISHED' ORDER BY s."publishedAt" DESC, s."id" DESC`,
+  );
+  const size = stories.length;
+  const ids = new Array<string>(size);
+  const positionOf = new Map<string, number>();
+  const byRevision = new Map<string, number>();
+  const publishedAt = new Float64Array(size);
+  const cardData = new Array<CardData>(size);
+  stories.forEach(([id, revisionId, at, slug, title, anonymity, penName, wordCount, username], position) => {
+    ids[position] = String(id);
+    positionOf.set(String(id), position);
+    byRevision.set(String(revisionId), position);
+    publishedAt[position] = toMillis(at);
+    cardData[position] = {
+      slug: String(slug),
+      title: String(title),
+      anonymity: String(anonymity),
+      penName: penName == null ? null : String(penName),
+      username: username == null ? null : String(username),
+      wordCount: Number(wordCount),
+      tags: [],
+      warnings: [],
+    };
+  });
+  const tagInfo = new Map<string, { slug: string; name: string; facet: string }>();
+  for (const [id, slug, name, facet] of await rows(`SELECT "id", "slug", "name", "facet" FROM "Tag"`)) {
+    tagInfo.set(String(id), { slug: String(slug), name: String(name), facet: String(facet) });
+  }
+  const tags = new Map<string, Bitset>();
+  for (const [revisionId, tagId] of await rows(`SELECT rt."revisionId", rt."tagId" FROM "RevisionTag" rt JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rt."revisionId" WHERE')}`)) {
+    const position = byRevision.get(String(revisionId));
+    const info = tagInfo.get(String(tagId));
+    if (position === undefined || !info) continue;
+    let bits = tags.get(String(tagId));
+    if (!bits) tags.set(String(tagId), (bits = emptyBitset(size)));
+    set(bits, position);
+    cardData[position].tags.push(info);
+  }
+  const warnings = new Map<string, Bitset>();
+  for (const [revisionId, warning] of await rows(`SELECT rw."revisionId", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`)) {
+    const position = byRevision.get(String(revisionId));
+    if (position === undefined) continue;
+    let bits = warnings.get(String(warning));
+    if (!bits) warnings.set(String(warning), (bits = emptyBitset(size)));
+    set(bits, position);
+    cardData[position].warnings.push(String(warning));
+  }
+  const index: DiscoveryIndex = {
+    version,
+    size,
+    ids,
+    positionOf,
+    publishedAt,
+    tags,
+    warnings,
+    helped: new Uint32Array(size),
+    helpedAt: 0,
+    cardData,
+    cards: new Array(size),
+  };
+  index.helped = await loadHelped(index);
+  index.helpedAt = Date.now();
+  return index;
+}
+
+/** The public card of the story at `position` (what STORY_CARD_SELECT + toStoryCard give). */
+export function cardAt(index: DiscoveryIndex, position: number): StoryCardModel {
+  const cached = index.cards[position];
+  if (cached) return cached;
+  const data = index.cardData[position];
+  const card: StoryCardModel = {
+    slug: data.slug,
+    title: data.title,
+    byline: publicIdentity(data, data.username === null ? null : { username: data.username }),
+    published: index.publishedAt[position] ? formatMonthYear(new Date(index.publishedAt[position])) : null,
+    wordCount: data.wordCount,
+    tags: [...data.tags].sort((a, b) => (FACET_ORDER[a.facet] ?? 9) - (FACET_ORDER[b.facet] ?? 9) || a.name.localeCompare(b.name)),
+    warnings: [...data.warnings].sort(),
+  };
+  index.cards[position] = card;
+  return card;
+}
+
+/** Cards for story ids, in the order given; ids no longer published are left out. */
+export function cardsFor(index: DiscoveryIndex, ids: string[]): { id: string; card: StoryCardModel }[] {
+  return ids.flatMap((id) => {
+    const position = index.positionOf.get(id);
+    return position === undefined ? [] : [{ id, card: cardAt(index, position) }];
+  });
+}
+
+/** The index for the current content, rebuilt (once per process, however many ask) when it moved. */
+export async function discoveryIndex(): Promise<DiscoveryIndex> {
+  const version = await contentVersion();
+  if (current?.version === version) {
+    if (Date.now() - current.helpedAt > HELPED_TTL_MS) {
+      const index = current;
+      index.helpedAt = Date.now();
+      index.helped = await loadHelped(index);
+    }
+    return current;
+  }
+  if (building?.version !== version) {
+    const promise = load(version).then((index) => {
+      if (!current || current.version <= index.version) current = index;
+      return index;
+    });
+    building = { version, promise };
+    promise.finally(() => {
+      if (building?.promise === promise) building = null;
+    });
+  }
+  return building.promise;
+}
+
+/** Forgets the index (tests that write rows directly, without the lifecycle hooks). */
+export function forgetDiscoveryIndex(): void {
+  current = null;
+  building = null;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Queries
+
+/** Positions of the stories carrying every one of `tagIds` and none of `hidden` warnings. */
+export function matching(index: DiscoveryIndex, { tagIds = [], hidden = [] }: { tagIds?: string[]; hidden?: string[] }): Bitset {
+  const bits = fullBitset(index.size);
+  for (const tagId of tagIds) {
+    const tag = index.tags.get(tagId);
+    if (!tag) return emptyBitset(index.size);
+    for (let i = 0; i < bits.length; i++) bits[i] &= tag[i];
+  }
+  for (const warning of hidden) {
+    const w = index.warnings.get(warning);
+    if (!w) continue;
+    for (let i = 0; i < bits.length; i++) bits[i] &= ~w[i];
+  }
+  return bits;
+}
+
+/** For each tag, how many of `bits` carry it (tags with none left out). */
+export function tagCounts(index: DiscoveryIndex, bits: Bitset): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [tagId, tag] of index.tags) {
+    const n = countAnd(bits, tag);
+    if (n) out[tagId] = n;
+  }
+  return out;
+}
+
+/**
+ * For you's candidates: every story scored by the summed integer weights of the query tags it
+ * carries, best first by compareCandidates (score, "This helped me", recency, id). Exact over
+ * all published stories, with no threshold passes: one pass over each query tag's bitset.
+ */
+export function topScored(
+  index: DiscoveryIndex,
+  query: { id: string; weight: number }[],
+  { exclude = new Set<string>(), hidden = [], limit }: { exclude?: Set<string>; hidden?: string[]; limit: number },
+): RankedCandidate[] {
+  const allowed = matching(index, { hidden });
+  for (const id of exclude) {
+    const position = index.positionOf.get(id);
+    if (position !== undefined) allowed[position >>> 5] &= ~(1 << (position & 31));
+  }
+  const scores = new Float64Array(index.size);
+  const touched: number[] = [];
+  for (const { id, weight } of query) {
+    const tag = index.tags.get(id);
+    if (!tag || weight <= 0) continue;
+    for (let word = 0; word < tag.length; word++) {
+      let w = tag[word] & allowed[word];
+      while (w) {
+        const low = w & -w;
+        const position = (word << 5) + (31 - Math.clz32(low));
+        if (scores[position] === 0) touched.push(position);
+        scores[position] += weight;
+        w ^= low;
+      }
+    }
+  }
+  const candidate = (position: number): RankedCandidate => ({
+    id: index.ids[position],
+    score: scores[position],
+    helped: index.helped[position],
+    publishedAt: index.publishedAt[position],
+  });
+  // Keep the best `limit` in a small sorted array: touched can be every story.
+  const best: RankedCandidate[] = [];
+  for (const position of touched) {
+    const c = candidate(position);
+    if (best.length === limit && compareCandidates(c, best[best.length - 1]) >= 0) continue;
+    let at = best.length;
+    while (at > 0 && compareCandidates(c, best[at - 1]) < 0) at--;
+    best.splice(at, 0, c);
+    if (best.length > limit) best.pop();
+  }
+  return best;
+}
