@@ -1,6 +1,5 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import Database from "better-sqlite3";
-import { E2E_DB } from "./env";
+import { e2eQuery } from "./database";
 import { expectAccessible, logIn, signUp, uniqueName, visit } from "./support";
 
 // Writing a story: the privacy check and crisis help while writing, sending it for review,
@@ -96,9 +95,7 @@ test("write a story: the privacy check and crisis help appear, it goes to review
   await reader.getByRole("link", { name: title }).click();
   await expect(reader.locator(".story > header .byline")).toContainText("Shared anonymously");
   await expectAccessible(reader);
-  const sqlite = new Database(E2E_DB, { readonly: true });
-  const { id: userId } = sqlite.prepare(`SELECT id FROM "User" WHERE usernameKey = ?`).get(username.toLowerCase()) as { id: string };
-  sqlite.close();
+  const [{ id: userId }] = await e2eQuery<{ id: string }>(`SELECT "id" FROM "User" WHERE "usernameKey" = ?`, username.toLowerCase());
   const path = new URL(reader.url()).pathname;
   for (const url of [path, `${path}.data`]) {
     const source = await (await reader.request.get(url)).text();

@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { expect, test, type APIRequestContext, type Page } from "@playwright/test";
-import { E2E_DB } from "./env";
+import { e2eQuery } from "./database";
 
 // Atom feeds and the sitemap against the production build with demo content: fetched as a
 // feed reader or a crawler would, parsed by Chromium's own XML parser (so "well-formed" means
@@ -112,22 +111,15 @@ async function fetchFeed(request: APIRequestContext, page: Page, path: string) {
 }
 
 /** Authors of live pen-name and anonymous stories, straight from the database. */
-function hiddenAuthors() {
-  const sqlite = new Database(E2E_DB, { readonly: true });
-  try {
-    const stories = sqlite
-      .prepare(
-        `SELECT s.slug AS slug, r.anonymity AS anonymity, r.penName AS penName, u.username AS username
-         FROM "Story" s JOIN "StoryRevision" r ON r.id = s.liveRevisionId JOIN "User" u ON u.id = s.authorId
-         WHERE s.status = 'PUBLISHED' AND r.anonymity IN ('PEN_NAME', 'ANONYMOUS')`,
-      )
-      .all() as { slug: string; anonymity: string; penName: string | null; username: string }[];
-    const userIds = (sqlite.prepare(`SELECT id FROM "User"`).all() as { id: string }[]).map((r) => r.id);
-    const storyIds = (sqlite.prepare(`SELECT id FROM "Story"`).all() as { id: string }[]).map((r) => r.id);
-    return { stories, userIds, storyIds };
-  } finally {
-    sqlite.close();
-  }
+async function hiddenAuthors() {
+  const stories = await e2eQuery<{ slug: string; anonymity: string; penName: string | null; username: string }>(
+    `SELECT s."slug" AS "slug", r."anonymity" AS "anonymity", r."penName" AS "penName", u."username" AS "username"
+     FROM "Story" s JOIN "StoryRevision" r ON r."id" = s."liveRevisionId" JOIN "User" u ON u."id" = s."authorId"
+     WHERE s."status" = 'PUBLISHED' AND r."anonymity" IN ('PEN_NAME', 'ANONYMOUS')`,
+  );
+  const userIds = (await e2eQuery<{ id: string }>(`SELECT "id" FROM "User"`)).map((r) => r.id);
+  const storyIds = (await e2eQuery<{ id: string }>(`SELECT "id" FROM "Story"`)).map((r) => r.id);
+  return { stories, userIds, storyIds };
 }
 
 test("the site feed is valid Atom, names authors only as they chose, and every story in it opens", async ({ page, request, baseURL }) => {
@@ -146,7 +138,7 @@ test("the site feed is valid Atom, names authors only as they chose, and every s
   }
 
   // Pen-name and anonymous stories show the pen name or "Anonymous", never the account.
-  const { stories, userIds, storyIds } = hiddenAuthors();
+  const { stories, userIds, storyIds } = await hiddenAuthors();
   expect(stories.length).toBeGreaterThan(0);
   let checked = 0;
   for (const story of stories) {
@@ -184,7 +176,7 @@ test("a tag feed holds exactly that tag's stories; unknown tags answer 404", asy
   if (site.entries.length < 50) {
     expect(feed.entries.map((e) => e.link)).toEqual(site.entries.filter((e) => e.categories.includes(slug)).map((e) => e.link));
   }
-  const { userIds } = hiddenAuthors();
+  const { userIds } = await hiddenAuthors();
   for (const id of userIds) expect(xml).not.toContain(id);
 
   for (const missing of ["/tags/no-such-tag/feed.xml", "/tags/%3Cscript%3E/feed.xml"]) {
@@ -209,7 +201,7 @@ test("the sitemap lists the site's pages and every published story, with no date
 
   const { feed } = await fetchFeed(request, page, "/feed.xml");
   for (const entry of feed.entries) expect(sitemap.locs).toContain(entry.link);
-  const { stories, userIds, storyIds } = hiddenAuthors();
+  const { stories, userIds, storyIds } = await hiddenAuthors();
   for (const story of stories) expect(sitemap.locs).toContain(`${baseURL}/stories/${story.slug}`);
   for (const id of [...userIds, ...storyIds]) expect(xml).not.toContain(id);
 

@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { expect, test, type Browser, type Page } from "@playwright/test";
-import { E2E_DB } from "./env";
+import { e2eQuery } from "./database";
 import { expectAccessible, logIn, signUp, uniqueName, visit } from "./support";
 
 // Identity of pen-name and anonymous authors never reaches a public response: not the
@@ -8,16 +7,10 @@ import { expectAccessible, logIn, signUp, uniqueName, visit } from "./support";
 // written and approved through the app, then on every pen-name and anonymous demo story.
 
 const PASSWORD = "gentle harbor lights";
-const DB_FILE = E2E_DB;
 
-function userIdOf(username: string): string {
-  const sqlite = new Database(DB_FILE, { readonly: true });
-  try {
-    const row = sqlite.prepare(`SELECT id FROM "User" WHERE usernameKey = ?`).get(username.toLowerCase()) as { id: string };
-    return row.id;
-  } finally {
-    sqlite.close();
-  }
+async function userIdOf(username: string): Promise<string> {
+  const [row] = await e2eQuery<{ id: string }>(`SELECT "id" FROM "User" WHERE "usernameKey" = ?`, username.toLowerCase());
+  return row.id;
 }
 
 async function writeAndSubmit(page: Page, title: string, mode: "A pen name" | "Anonymous", penName?: string) {
@@ -94,7 +87,7 @@ test("a pen-name story and an anonymous story never name their author", async ({
   await writeAndSubmit(page, penTitle, "A pen name", "Quiet Harbor");
   await writeAndSubmit(page, anonTitle, "Anonymous");
   await approveAll(browser, [penTitle, anonTitle]);
-  const userId = userIdOf(username);
+  const userId = await userIdOf(username);
 
   // Signed out, and signed in as another reader.
   const visitor = await browser.newContext();
@@ -128,14 +121,10 @@ test("a pen-name story and an anonymous story never name their author", async ({
 });
 
 test("no pen-name or anonymous demo story carries its author's account id", async ({ page }) => {
-  const sqlite = new Database(DB_FILE, { readonly: true });
-  const rows = sqlite
-    .prepare(
-      `SELECT s.slug AS slug, s.authorId AS authorId FROM "Story" s JOIN "StoryRevision" r ON r.id = s.liveRevisionId
-       WHERE s.status = 'PUBLISHED' AND r.anonymity IN ('PEN_NAME', 'ANONYMOUS')`,
-    )
-    .all() as { slug: string; authorId: string }[];
-  sqlite.close();
+  const rows = await e2eQuery<{ slug: string; authorId: string }>(
+    `SELECT s."slug" AS "slug", s."authorId" AS "authorId" FROM "Story" s JOIN "StoryRevision" r ON r."id" = s."liveRevisionId"
+     WHERE s."status" = 'PUBLISHED' AND r."anonymity" IN ('PEN_NAME', 'ANONYMOUS')`,
+  );
   expect(rows.length).toBeGreaterThanOrEqual(10);
   for (const { slug, authorId } of rows) {
     for (const [url, body] of Object.entries(await publicSurfaces(page, slug))) {

@@ -1,6 +1,5 @@
-import Database from "better-sqlite3";
 import { expect, test, type Page } from "@playwright/test";
-import { E2E_DB } from "./env";
+import { e2eQuery } from "./database";
 import { expectAccessible, signUp, uniqueName, visit } from "./support";
 
 // A reader finds stories like theirs: a private profile drives For you; hiding "relapse"
@@ -8,20 +7,12 @@ import { expectAccessible, signUp, uniqueName, visit } from "./support";
 
 const PASSWORD = "a soft place to land";
 
-function relapseTitles(): string[] {
-  const sqlite = new Database(E2E_DB, { readonly: true });
-  try {
-    return (
-      sqlite
-        .prepare(
-          `SELECT r.title AS title FROM "Story" s JOIN "StoryRevision" r ON r.id = s.liveRevisionId
-           JOIN "RevisionWarning" w ON w.revisionId = r.id WHERE s.status = 'PUBLISHED' AND w.warning = 'relapse'`,
-        )
-        .all() as { title: string }[]
-    ).map((row) => row.title);
-  } finally {
-    sqlite.close();
-  }
+async function relapseTitles(): Promise<string[]> {
+  const rows = await e2eQuery<{ title: string }>(
+    `SELECT r."title" AS "title" FROM "Story" s JOIN "StoryRevision" r ON r."id" = s."liveRevisionId"
+     JOIN "RevisionWarning" w ON w."revisionId" = r."id" WHERE s."status" = 'PUBLISHED' AND w."warning" = 'relapse'`,
+  );
+  return rows.map((row) => row.title);
 }
 
 async function listedTitles(page: Page): Promise<string[]> {
@@ -43,7 +34,7 @@ test("a reader's profile drives For you, and hiding relapse keeps relapse storie
   await expect(suggestions.first()).toContainText(/Opioids|Parenting/);
   await expect(suggestions.first()).toContainText(/matches your:/i);
 
-  const relapse = relapseTitles();
+  const relapse = await relapseTitles();
   expect(relapse.length).toBeGreaterThan(0);
 
   await visit(page, "/settings");
