@@ -1,7 +1,9 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
-import { reindexAll, reindexStory, searchStoryIds } from "./search.server";
+import { searchStories } from "./discovery.server";
+import { DEFAULT_PREFS } from "./preferences.server";
+import { reindexAll, reindexStory } from "./search.server";
 import { createStory, publishRevision, submitStory } from "./story.server";
 import { ensureVocabulary } from "./tag.server";
 
@@ -12,7 +14,7 @@ import { ensureVocabulary } from "./tag.server";
 // stop words elsewhere, punctuation inside words, numbers, case, and the weight of each field.
 
 let authorId: string;
-const ids = new Map<string, string>();
+const keys = new Map<string, string>();
 const FILLER = "Most days now are ordinary, and ordinary is a gift I did not expect to want. ";
 
 async function publish(key: string, title: string, tags: string[], body: string) {
@@ -24,10 +26,12 @@ async function publish(key: string, title: string, tags: string[], body: string)
   if (!submitted.ok) throw new Error(JSON.stringify(submitted));
   await publishRevision({ storyId, revisionId, at: new Date(Date.UTC(2026, 9, 1)) });
   await reindexStory(storyId);
-  ids.set(storyId, key);
+  keys.set(title, key);
 }
 
-const found = async (q: string) => (await searchStoryIds(q)).map((hit) => ids.get(hit.storyId));
+/** What a reader sees: the results of /search, through the same call the page makes. */
+const search = async (q: string) => (await searchStories({ q, prefs: DEFAULT_PREFS })).results;
+const found = async (q: string) => (await search(q)).map((story) => keys.get(story.title));
 const sorted = async (q: string) => (await found(q)).sort();
 
 beforeAll(async () => {
@@ -107,10 +111,10 @@ describe("search on either engine", () => {
   });
 
   it("highlights the matched words in an escaped snippet of the body", async () => {
-    const [hit] = await searchStoryIds("tuesday");
+    const [hit] = await search("tuesday");
     expect(hit.snippet).toContain("<mark>Tuesday</mark>");
     expect(hit.snippet).toMatch(/^…/);
-    const [bold] = await searchStoryIds("honest");
+    const [bold] = await search("honest");
     // Markup typed in a story is text: escaped in the stored HTML, escaped again in the snippet.
     expect(bold.snippet).toContain("&lt;b&gt;Bold&lt;/b&gt; &amp; <mark>honest</mark>");
     expect(bold.snippet).not.toContain("<b>");

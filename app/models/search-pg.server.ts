@@ -1,17 +1,19 @@
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
-import type { SearchHit } from "./search.server";
 
 // The PostgreSQL twin of app/models/search.server.ts (docs/decisions/005-search.md and
-// 008-postgresql.md): the same three functions over a "StorySearch" table with a tsvector
-// column and a GIN index (prisma/postgresql/supplements/20261125133000_story_search.sql),
+// 008-postgresql.md), which calls these on PostgreSQL: the same operations over a
+// "StorySearch" table with a tsvector column and a GIN index
+// (prisma/postgresql/supplements/20261125133000_story_search.sql),
 // under the "kindred" text search configuration (no stop words, accents removed, English
 // stemming), so that a query finds the same stories it finds in SQLite's FTS5 index:
 // - text is reduced to runs of letters and digits before indexing, as FTS5's unicode61
 //   tokenizer splits it;
 // - each word a reader types is a required prefix term (`word:*`), like FTS5's `"word"*`;
 // - title, tag names and body are weighted 8 : 3 : 1 as in the bm25 ordering;
-// - the snippet is ts_headline over the body, up to 24 words, with the same control-character
-//   markers, escaped before the markers become <mark>.
+// - "seq" plays FTS5's rowid: it grows with every (re)index, so "the newest matches" agree;
+// - a snippet, when asked for, is ts_headline over the body, up to 24 words, with the same
+//   control-character markers, escaped before the markers become <mark>.
 
 const MARK_OPEN = "\u0001";
 const MARK_CLOSE = "\u0002";
@@ -80,7 +82,8 @@ export async function reindexStoryPg(storyId: string): Promise<void> {
       setweight(to_tsvector('kindred', ${tokenText(tags)}), 'B') ||
       setweight(to_tsvector('kindred', ${tokenText(body)}), 'D'))
     ON CONFLICT ("storyId") DO UPDATE SET
-      "title" = excluded."title", "body" = excluded."body", "tags" = excluded."tags", "document" = excluded."document"`;
+      "seq" = excluded."seq", "title" = excluded."title", "body" = excluded."body", "tags" = excluded."tags",
+      "document" = excluded."document"`;
 }
 
 /** Rebuilds the whole index (after a tag rename or merge, or to repair it). */
@@ -104,24 +107,54 @@ function withEllipses(headline: string, body: string): string {
   return `${before}${text}${after}`;
 }
 
-/** Story ids matching the query, best first, with snippets. At most `limit`. */
-export async function searchStoryIdsPg(query: string, limit = 500): Promise<SearchHit[]> {
+export interface PgSearchHit {
+  storyId: string;
+  /** The row's "seq", as FTS5's rowid is the key of a SQLite hit. */
+  key: number;
+  /** Safe HTML (escaped, <mark> around matches); only when asked for. */
+  snippet: string;
+}
+
+/**
+ * Story ids matching the query, best first (title, then tags, then body), at most `limit`,
+ * ranked among the newest `window` matches when a window is given, with snippets when asked.
+ */
+export async function searchStoryIdsPg(
+  query: string,
+  { limit = 500, window, snippets = true }: { limit?: number; window?: number; snippets?: boolean } = {},
+): Promise<PgSearchHit[]> {
   const tsquery = toTsQuery(query);
   if (!tsquery) return [];
-  const rows = await db.$queryRaw<{ storyId: string; body: string; headline: string }[]>`
+  const rows = await db.$queryRaw<{ storyId: string; key: number | bigint; body: string; headline: string | null }[]>`
     WITH "q" AS (SELECT to_tsquery('kindred', ${tsquery}) AS "query"),
-    "hits" AS (
-      SELECT s."storyId", s."body", ts_rank(${RANK_WEIGHTS}::float4[], s."document", q."query") AS "rank"
-      FROM "StorySearch" s, "q"
+    "matches" AS (
+      SELECT s."seq", s."storyId", s."body", s."document" FROM "StorySearch" s, "q"
       WHERE s."document" @@ q."query"
-      ORDER BY "rank" DESC, s."storyId"
+      ORDER BY s."seq" DESC
+      LIMIT ${window ?? null}
+    ),
+    "hits" AS (
+      SELECT m."seq", m."storyId", m."body", ts_rank(${RANK_WEIGHTS}::float4[], m."document", q."query") AS "rank"
+      FROM "matches" m, "q"
+      ORDER BY "rank" DESC, m."seq" DESC
       LIMIT ${limit}
     )
-    SELECT h."storyId", h."body", ts_headline('kindred', replace(replace(h."body", '<', ${LT}), '&', ${AMP}), q."query", ${HEADLINE_OPTIONS}) AS "headline"
+    SELECT h."storyId", h."seq" AS "key", h."body",
+      CASE WHEN ${snippets} THEN ts_headline('kindred', replace(replace(h."body", '<', ${LT}), '&', ${AMP}), q."query", ${HEADLINE_OPTIONS}) END AS "headline"
     FROM "hits" h, "q"
-    ORDER BY h."rank" DESC, h."storyId"`;
+    ORDER BY h."rank" DESC, h."seq" DESC`;
   return rows.map((row) => ({
     storyId: row.storyId,
-    snippet: escapeHtml(withEllipses(row.headline, row.body)).replaceAll(MARK_OPEN, "<mark>").replaceAll(MARK_CLOSE, "</mark>"),
+    key: Number(row.key),
+    snippet:
+      row.headline === null
+        ? ""
+        : escapeHtml(withEllipses(row.headline, row.body)).replaceAll(MARK_OPEN, "<mark>").replaceAll(MARK_CLOSE, "</mark>"),
   }));
+}
+
+/** The indexed title and body text of some hits, by key, for making snippets of one page. */
+export async function indexedTextPg(keys: number[]): Promise<{ storyId: string; title: string; body: string }[]> {
+  if (keys.length === 0) return [];
+  return db.$queryRaw`SELECT "storyId", "title", "body" FROM "StorySearch" WHERE "seq" IN (${Prisma.join(keys)})`;
 }
