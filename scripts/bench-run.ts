@@ -28,6 +28,8 @@ const PORT = intArg(args, "port", 3100);
 const CEILING_PORT = PORT + 99;
 const RESULTS = path.resolve(args.get("results") ?? "bench/RESULTS.md");
 const ONLY = args.get("only")?.split(",");
+/** PAGE_CACHE=false npm run bench: every signed-out page rendered (the server reads the same variable). */
+const CACHE_OFF = process.env.PAGE_CACHE === "false";
 const WORKERS = Number(process.env.WEB_CONCURRENCY || os.availableParallelism());
 const LOAD: LoadOptions = {
   connections: intArg(args, "connections", 50),
@@ -202,16 +204,18 @@ async function main() {
     warmUpSeconds: LOAD.warmUpSeconds,
     unloadedSeconds: LOAD.unloadedSeconds,
     maxOthersCores: LOAD.maxOthersCores,
+    pageCache: !CACHE_OFF,
     routes: results,
     recompute,
   };
-  const jsonFile = `bench/results/bench-${dataSet.stories}.json`;
+  const key = `${dataSet.stories}${CACHE_OFF ? "-no-page-cache" : ""}`;
+  const jsonFile = `bench/results/bench-${key}.json`;
   if (ONLY && fs.existsSync(jsonFile)) report = mergeIntoPrevious(JSON.parse(fs.readFileSync(jsonFile, "utf8")) as RunReport, report);
   fs.mkdirSync("bench/results", { recursive: true });
   fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + "\n");
   const section = renderSection(report);
-  writeSection(RESULTS, String(dataSet.stories), section);
-  console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and bench/results/bench-${dataSet.stories}.json`);
+  writeSection(RESULTS, key, section);
+  console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and ${jsonFile}`);
 }
 
 await main();

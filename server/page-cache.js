@@ -68,9 +68,9 @@ export function isCacheableRequest(req) {
 /**
  * The cache. `version()` reads the content counter (a number, or a promise of one);
  * `trustProxy` as Express's; `fixedHeaders` are the security headers besides the policy;
- * `maxBytes` bounds the memory of one process.
+ * `maxBytes` bounds the memory of one process (about 2,000 story pages in 32 MB).
  */
-export function createPageCache({ version, trustProxy = false, fixedHeaders = {}, maxBytes = 64 * 1024 * 1024 }) {
+export function createPageCache({ version, trustProxy = false, fixedHeaders = {}, maxBytes = 32 * 1024 * 1024 }) {
   /** key → entry, in least-recently-used order. */
   const entries = new Map();
   /** key → { version, promise<entry | null> }: one render per page and version while others wait. */
@@ -103,7 +103,8 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
 
   function send(req, res, entry, how) {
     const encoding = chooseEncoding(req.headers["accept-encoding"]);
-    const body = entry.bodies[encoding];
+    // Only the compressed forms are kept; the rare client that takes neither gets it unzipped.
+    const body = encoding === "identity" ? zlib.gunzipSync(entry.bodies.gzip) : entry.bodies[encoding];
     const headers = { ...entry.headers, "Content-Length": body.length, "X-Kindred-Cache": how };
     if (encoding !== "identity") headers["Content-Encoding"] = encoding;
     for (const [name, value] of fixed) headers[name] = value;
@@ -156,7 +157,7 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
       gzip(raw, { level: 9 }),
       brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
     ]);
-    const entry = { version: current, headers, bodies: { identity: raw, gzip: gz, br }, bytes: raw.length + gz.length + br.length + key.length };
+    const entry = { version: current, headers, bodies: { gzip: gz, br }, bytes: gz.length + br.length + key.length + 1024 };
     store(key, entry);
     return { entry };
   }

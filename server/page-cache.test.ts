@@ -125,6 +125,16 @@ describe("the cache in front of a server", () => {
     });
     expect(raw.encoding).toBe("br");
     expect(zlib.brotliDecompressSync(raw.body).toString()).toContain("page /search?q=one v1");
+    // A client that takes no encoding gets the page itself.
+    const plain = await new Promise<{ encoding?: string; body: string }>((resolve) => {
+      const { port } = server!.address() as AddressInfo;
+      http.get({ host: "127.0.0.1", port, path: "/search?q=one" }, (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c) => chunks.push(c)).on("end", () => resolve({ encoding: res.headers["content-encoding"], body: Buffer.concat(chunks).toString() }));
+      });
+    });
+    expect(plain.encoding).toBeUndefined();
+    expect(plain.body).toContain("page /search?q=one v1");
     expect(state.renders).toBe(2);
   });
 

@@ -13,8 +13,8 @@ import {
   type RankedCandidate,
   type TagStats,
 } from "~/lib/ranking";
-import { cardsFor, discoveryIndex, topScored } from "./discovery-index.server";
-import { STORY_CARD_SELECT, toStoryCard, type StoryCardModel } from "./story.server";
+import { cardsFor, discoveryIndex, has, matching, topScored } from "./discovery-index.server";
+import type { StoryCardModel } from "./story.server";
 
 // "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery").
 //
@@ -492,14 +492,6 @@ export async function refreshAllRelated({ batchSize = 200 }: { batchSize?: numbe
 // ---------------------------------------------------------------------------------------------
 // Reading
 
-function visibleRelatedWhere(hiddenWarnings: string[]): Prisma.StoryWhereInput {
-  return {
-    status: "PUBLISHED",
-    liveRevisionId: { not: null },
-    ...(hiddenWarnings.length ? { liveRevision: { warnings: { none: { warning: { in: hiddenWarnings } } } } } : {}),
-  };
-}
-
 /**
  * The stored picks for a story (by id or by public slug), still published and without any of
  * the reader's hidden warnings, as public cards with the reason each was picked.
@@ -516,19 +508,24 @@ export async function storiesLikeThis({
   limit?: number;
 }): Promise<RelatedStoryCard[]> {
   if (!storyId && !slug) return [];
-  const rows = await db.relatedStory.findMany({
-    where: {
-      ...(storyId ? { storyId } : { story: { slug, status: "PUBLISHED" } }),
-      related: visibleRelatedWhere(hiddenWarnings),
-    },
-    orderBy: { rank: "asc" },
-    take: limit,
-    select: { reason: true, related: { select: STORY_CARD_SELECT } },
+  // Only ids and reasons from the stored picks; the discovery index has the cards and knows
+  // which picks are still published and free of the reader's hidden warnings.
+  const [rows, index] = await Promise.all([
+    db.relatedStory.findMany({
+      where: storyId ? { storyId } : { story: { slug, status: "PUBLISHED" } },
+      orderBy: { rank: "asc" },
+      take: STORED_PICKS,
+      select: { reason: true, relatedStoryId: true },
+    }),
+    discoveryIndex(),
+  ]);
+  const allowed = matching(index, { hidden: hiddenWarnings });
+  const reasons = new Map(rows.map((r) => [r.relatedStoryId, r.reason]));
+  const visible = rows.map((r) => r.relatedStoryId).filter((id) => {
+    const position = index.positionOf.get(id);
+    return position !== undefined && has(allowed, position);
   });
-  return rows.flatMap(({ reason, related }) => {
-    const card = toStoryCard(related);
-    return card ? [{ ...card, reason }] : [];
-  });
+  return cardsFor(index, visible.slice(0, limit)).map(({ id, card }) => ({ ...card, reason: reasons.get(id) ?? "" }));
 }
 
 /**

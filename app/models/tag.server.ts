@@ -1,3 +1,4 @@
+import { bumpContentVersion, contentVersion } from "~/lib/content-version.server";
 import { db } from "~/lib/db.server";
 import { FACETS } from "~/lib/constants";
 import { newId } from "~/lib/ids.server";
@@ -17,16 +18,34 @@ export async function ensureVocabulary(): Promise<number> {
     })),
   );
   await db.tag.createMany({ data: rows });
+  await bumpContentVersion();
   return rows.length;
 }
 
-/** Active tags grouped by facet, in the admin's order — for pickers and browsing. */
-export async function listActiveTags() {
+function loadActiveTags() {
   return db.tag.findMany({
     where: { retiredAt: null },
     select: { id: true, slug: true, name: true, facet: true, description: true },
     orderBy: [{ facet: "asc" }, { sortOrder: "asc" }],
   });
+}
+
+let activeTags: { version: number; tags: ReturnType<typeof loadActiveTags> } | null = null;
+
+/**
+ * Active tags grouped by facet, in the admin's order — for pickers and browsing. Kept per
+ * process until the content counter moves, which every change to the vocabulary does.
+ */
+export async function listActiveTags() {
+  const version = await contentVersion();
+  if (activeTags?.version !== version) {
+    const tags = loadActiveTags();
+    activeTags = { version, tags };
+    tags.catch(() => {
+      if (activeTags?.tags === tags) activeTags = null;
+    });
+  }
+  return activeTags.tags;
 }
 
 /** The address of the tag a merged tag became, for redirecting old links. */

@@ -40,6 +40,8 @@ export interface RunReport {
   roundSeconds: number;
   rounds: number;
   warmUpSeconds: number;
+  /** False when the run had PAGE_CACHE=false: every signed-out page rendered. */
+  pageCache?: boolean;
   unloadedSeconds: number;
   maxOthersCores: number;
   routes: RouteResult[];
@@ -109,12 +111,12 @@ export function renderSection(report: RunReport): string {
   const { dataSet, machine } = report;
   const ceiling = report.routes.find((r) => r.kind === "ceiling")?.load.median.reqPerSec ?? NaN;
   const lines: string[] = [];
-  lines.push(`### ${fmt(dataSet.stories)} published stories`);
+  lines.push(`### ${fmt(dataSet.stories)} published stories${report.pageCache === false ? ", page cache off (every page rendered)" : ""}`);
   lines.push("");
   lines.push(
     `Data set: \`${dataSet.file}\`, ${fmt(dataSet.stories)} published stories, ${fmt(dataSet.users)} users, ${fmt(dataSet.sizeMb)} MB. ` +
       `Run ${report.date} on ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.ramGb, 1)} GB RAM, Node ${machine.node}, ${machine.os}. ` +
-      `Server: \`NODE_ENV=production node server.js\`, ${report.workers} worker${report.workers === 1 ? "" : "s"}. ` +
+      `Server: \`NODE_ENV=production${report.pageCache === false ? " PAGE_CACHE=false" : ""} node server.js\`, ${report.workers} worker${report.workers === 1 ? "" : "s"}. ` +
       `Load: autocannon on the same machine, ${report.connections} connections, ${report.warmUpSeconds} s warm-up, ` +
       `median of ${report.rounds} × ${report.roundSeconds} s rounds; "1 conn" is a separate one-connection run (latency without queueing). ` +
       `Requests send \`Accept-Encoding: gzip, deflate, br\` like a browser. ` +
