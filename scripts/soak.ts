@@ -1,15 +1,16 @@
 // npm run soak -- --minutes 10   (not in CI: it keeps the machine busy for the whole run)
 //
-// A steady mixed load on the production server for N minutes: story pages, home, a tag page,
-// browse, search, For you and autosaves as the bench reader, reactions from twenty readers.
-// Each route gets a fixed rate (autocannon's overallRate), not flat-out, so that errors and
-// memory growth show up rather than queueing. Every 10 s it samples the RSS of the primary and
+// A steady mixed load on the production server for N minutes: story pages, home, tag pages,
+// browse and search spread over many addresses, For you and autosaves as the bench reader,
+// reactions from twenty readers. Each route gets a fixed rate (autocannon's overallRate), not
+// flat-out, so that errors and memory growth show up rather than queueing. Every 10 s it samples the RSS of the primary and
 // each worker; at the end it writes the "soak" section of bench/RESULTS.md (raw numbers in
 // bench/results/soak-N.json). Passes when nothing failed and memory stayed flat (see FLAT_MB_PER_MIN).
 //
 // Options: --minutes 10 --stories 10000 (or --db FILE: a bench:seed data set, copied to a
 // scratch file first so the soak's writes never change it) --port 3520 --scale 1 (multiplies
-// every route's rate) --results FILE --keep (keep the scratch copy).
+// every route's rate) --results FILE --keep (keep the scratch copy); --render
+// bench/results/soak-N.json writes the section again from a saved run, without running.
 // WEB_CONCURRENCY is passed through to the server (default: one worker per core).
 
 import fs from "node:fs";
@@ -20,6 +21,7 @@ import Database from "better-sqlite3";
 import { migrateSqlite } from "../app/lib/migrate.server";
 import { startCpuWatch, type CpuUse } from "../bench/lib/cpu";
 import { createBenchSession, describeDataSet, pickStory, type DataSet } from "../bench/lib/fixtures";
+import { Random } from "../bench/lib/random";
 import { rawRequest, type Target } from "../bench/lib/load";
 import { BROWSER_HEADERS, createDrafts, routes } from "../bench/lib/routes";
 import { describeMachine, writeSection, type Machine } from "../bench/lib/results";
@@ -35,18 +37,26 @@ const RESULTS = path.resolve(args.get("results") ?? "bench/RESULTS.md");
 const WORKERS = Number(process.env.WEB_CONCURRENCY || os.availableParallelism());
 const SAMPLE_MS = 10_000;
 /** Memory measured from here on counts for the slope: start-up and first-use caches come before. */
-const WARM_UP_MS = MINUTES >= 2 ? 60_000 : 30_000;
-/** "Flat memory": every process's RSS grows less than this after the warm-up (least-squares slope). */
+const warmUpSeconds = (minutes: number) => (minutes >= 2 ? 60 : 30);
+/**
+ * "Flat memory": the floor of every process's RSS (each minute's lowest sample, what is left
+ * after garbage collection) grows by less than this after the warm-up (least-squares slope).
+ * The floor, because RSS between collections swings by tens of MB, which makes the slope over
+ * all samples of a ten-minute run too noisy to judge 1 MB a minute.
+ */
 const FLAT_MB_PER_MIN = 1;
 const REACTING_READERS = 20;
+/** PAGE_CACHE=false (passed through to the server) is run and recorded separately: it tells the page cache filling up from other growth. */
+const NO_PAGE_CACHE = process.env.PAGE_CACHE === "false";
 
 if (!(MINUTES > 0)) throw new Error(`--minutes must be a positive number, got "${args.get("minutes")}"`);
 if (!(SCALE > 0)) throw new Error(`--scale must be a positive number, got "${args.get("scale")}"`);
 
 /**
- * Requests per second per route at --scale 1: about 20 req/s, which keeps roughly 60% of two
- * cores busy with the costs measured by `npm run bench` on 10,000 stories (browse, search and
- * For you cost 15–25 times a story page, so one of each per second is most of the work).
+ * Requests per second per route at --scale 1: about 20 req/s. With the CPU costs per request
+ * that `npm run bench` measured on 10,000 stories before the page cache (browse, search and For
+ * you 15–25 times a story page, so one of each a second is most of the work) that is about 60%
+ * of two cores; the page cache makes signed-out pages cheaper, so it is less now.
  */
 const MIX: { key: string; rate: number }[] = [
   { key: "story", rate: 6 },
@@ -96,6 +106,8 @@ interface SoakReport {
   perMinute: (Omit<MinuteStats, "latencies"> & { p50: number; p99: number })[];
   memory: MemorySample[];
   workersReplaced: number;
+  /** False when the server ran with PAGE_CACHE=false (absent in runs saved before it was recorded). */
+  pageCache?: boolean;
   cpu: CpuUse;
   integrity: string;
 }
@@ -130,6 +142,38 @@ async function scratchCopy(source: string): Promise<string> {
   if (applied.length) console.log(`Migrated the scratch copy: ${applied.join(", ")}`);
   return target;
 }
+
+/**
+ * Signed-out readers don't all read one page: story pages, tag pages, browse and search are
+ * spread over many addresses (a fifth of story reads go to 50 popular stories, the rest to
+ * 3,000), so the page cache (server/page-cache.js, 64 MB a process) misses, fills and evicts
+ * as it would in use instead of answering one address from memory. Seeded: every run asks the same.
+ */
+function addressSpread(file: string): Record<string, { name: string; label: string; next: () => string }> {
+  const random = new Random(2026);
+  const db = new Database(file, { readonly: true });
+  const stories = (db.prepare(`SELECT slug FROM "Story" WHERE status = 'PUBLISHED' ORDER BY id LIMIT 3000`).all() as { slug: string }[]).map((r) => r.slug);
+  const tags = db.prepare(`SELECT slug, facet FROM "Tag" WHERE retiredAt IS NULL ORDER BY slug`).all() as { slug: string; facet: string }[];
+  db.close();
+  const facet = (name: string) => tags.filter((t) => t.facet.toLowerCase() === name).map((t) => t.slug);
+  const browse = facet("substance").flatMap((substance) => facet("situation").map((situation) => `/browse?substance=${substance}&situation=${situation}`));
+  return {
+    story: {
+      name: "Story pages, signed out",
+      label: `/stories/:slug (${stories.length.toLocaleString("en-US")} stories)`,
+      next: () => `/stories/${random.chance(0.2) ? random.pick(stories.slice(0, 50)) : random.pick(stories)}`,
+    },
+    tag: { name: "Tag pages, signed out", label: `/tags/:slug (${tags.length} tags)`, next: () => `/tags/${random.pick(tags).slug}` },
+    browse: { name: "Browse, two facets, signed out", label: `/browse?substance=…&situation=… (${browse.length} pairs)`, next: () => random.pick(browse) },
+    search: { name: "Search, signed out", label: `/search?q=… (${SEARCH_WORDS.length} words)`, next: () => `/search?q=${random.pick(SEARCH_WORDS)}` },
+  };
+}
+
+const SEARCH_WORDS = [
+  "morning", "sponsor", "meeting", "daughter", "relapse", "methadone", "kitchen", "shame", "hospital", "court",
+  "job", "prayer", "craving", "father", "friends", "sober", "detox", "nights", "hope", "church",
+  "therapist", "brother", "pills", "money", "walk", "sleep", "coffee", "promise", "winter", "garden",
+];
 
 /** Reactions: each request toggles one of three reactions on one of 50 stories, as one of 20 readers (the per-account limit is 300 an hour). */
 function reactionTarget(file: string, origin: string): Target & { setup: NonNullable<Request["setupRequest"]> } {
@@ -173,24 +217,37 @@ function renderSection(report: SoakReport): string {
   const requests = report.routes.reduce((s, r) => s + r.requests, 0);
   const errors = report.routes.reduce((s, r) => s + r.errors, 0);
   const non2xx = report.routes.reduce((s, r) => s + Object.entries(r.statuses).filter(([c]) => !c.startsWith("2")).reduce((m, [, n]) => m + n, 0), 0);
-  const warmUpS = WARM_UP_MS / 1000;
+  const warmUpS = warmUpSeconds(report.minutes);
+  const pageCacheOff = report.pageCache === false;
   const roles = [...new Set(report.memory.flatMap((s) => Object.keys(s.mb)))];
   const at = (t: number) => report.memory.reduce((best, s) => (Math.abs(s.t - t) < Math.abs(best.t - t) ? s : best), report.memory[0]);
   const start = at(0);
   const warm = at(warmUpS);
   const end = report.memory[report.memory.length - 1];
-  const slopes = roles.map((role) => ({
-    role,
-    mbPerMin: slope(report.memory.filter((s) => s.t >= warmUpS && s.mb[role] !== undefined).map((s) => ({ x: s.t / 60, y: s.mb[role] }))),
-  }));
-  const flat = report.workersReplaced === 0 && slopes.every((s) => s.mbPerMin < FLAT_MB_PER_MIN);
+  const slopes = roles.map((role) => {
+    const after = report.memory.filter((s) => s.t >= warmUpS && s.mb[role] !== undefined);
+    const floors = new Map<number, number>();
+    for (const s of after) {
+      const minute = Math.min(Math.floor(s.t / 60), Math.ceil(report.minutes) - 1);
+      floors.set(minute, Math.min(floors.get(minute) ?? Infinity, s.mb[role]));
+    }
+    return {
+      role,
+      all: slope(after.map((s) => ({ x: s.t / 60, y: s.mb[role] }))),
+      floor: slope([...floors].map(([minute, mb]) => ({ x: minute + 0.5, y: mb }))),
+      floors: [...floors.values()],
+    };
+  });
+  const flat = report.workersReplaced === 0 && slopes.every((s) => s.floor < FLAT_MB_PER_MIN);
   const noErrors = errors + non2xx === 0;
 
   const lines: string[] = [];
-  lines.push(`### Soak: ${fmt(report.minutes)} minutes of mixed load, ${fmt(report.dataSet.stories)} published stories`);
+  lines.push(
+    `### Soak: ${fmt(report.minutes)} minutes of mixed load, ${fmt(report.dataSet.stories)} published stories${pageCacheOff ? ", page cache off" : ""}`,
+  );
   lines.push("");
   lines.push(
-    `Run ${report.date} with \`npm run soak -- --minutes ${report.minutes}${report.scale !== 1 ? ` --scale ${report.scale}` : ""}\` on ${report.machine.cpu}, ` +
+    `Run ${report.date} with \`${pageCacheOff ? "PAGE_CACHE=false " : ""}npm run soak -- --minutes ${report.minutes}${report.scale !== 1 ? ` --scale ${report.scale}` : ""}\` on ${report.machine.cpu}, ` +
       `${report.machine.cores} cores, ${fmt(report.machine.ramGb, 1)} GB RAM, Node ${report.machine.node}. ` +
       `Server: \`NODE_ENV=production node server.js\`, ${report.workers} workers, on a scratch copy of \`${report.dataSet.file}\` ` +
       `(${fmt(report.dataSet.users)} users, ${fmt(report.dataSet.sizeMb)} MB). ` +
@@ -200,8 +257,9 @@ function renderSection(report: SoakReport): string {
   lines.push("");
   lines.push(
     `No errors: ${mark(noErrors)} (${fmt(requests)} answers; ${fmt(errors)} connection errors or timeouts, ${fmt(non2xx)} non-2xx). ` +
-      `Flat memory: ${mark(flat)}, defined as: every server process's RSS grows by less than ${FLAT_MB_PER_MIN} MB a minute after the first ` +
-      `${warmUpS < 60 ? `${warmUpS} s` : "minute"} (least-squares slope over the 10-second samples), and no worker was replaced.` +
+      `Flat memory: ${mark(flat)}, defined as: after the first ${warmUpS < 60 ? `${warmUpS} s` : "minute"}, the floor of every server process's RSS ` +
+      `(each minute's lowest 10-second sample: what garbage collection leaves) grows by less than ${FLAT_MB_PER_MIN} MB a minute (least-squares slope), ` +
+      `and no worker was replaced.` +
       (report.workersReplaced ? ` ${report.workersReplaced} worker(s) were replaced during the run.` : ""),
   );
   lines.push("");
@@ -223,10 +281,15 @@ function renderSection(report: SoakReport): string {
     );
   }
   lines.push("");
-  lines.push("| process | RSS before the load MB | after warm-up MB | at the end MB | slope after warm-up MB/min |");
-  lines.push("| --- | ---: | ---: | ---: | ---: |");
-  for (const { role, mbPerMin } of slopes) {
-    lines.push(`| ${role} | ${fmt(start.mb[role] ?? NaN)} | ${fmt(warm.mb[role] ?? NaN)} | ${fmt(end.mb[role] ?? NaN)} | ${fmt(mbPerMin, 2)} |`);
+  lines.push(
+    "| process | RSS before the load MB | after warm-up MB | at the end MB | floor per minute after warm-up MB | slope of the floor MB/min | slope of all samples MB/min |",
+  );
+  lines.push("| --- | ---: | ---: | ---: | --- | ---: | ---: |");
+  for (const s of slopes) {
+    lines.push(
+      `| ${s.role} | ${fmt(start.mb[s.role] ?? NaN)} | ${fmt(warm.mb[s.role] ?? NaN)} | ${fmt(end.mb[s.role] ?? NaN)} | ${s.floors.map((mb) => fmt(mb)).join(", ")} | ` +
+        `${fmt(s.floor, 2)} | ${fmt(s.all, 2)} |`,
+    );
   }
   lines.push("");
   lines.push(
@@ -258,11 +321,15 @@ async function main() {
     const drafts = await createDrafts({ origin: app.origin, cookie: session.cookie, userId: session.userId, file, count: rateOf("autosave") });
     const specs = routes(story.slug, session.cookie, app.origin, drafts);
     const react = reactionTarget(file, app.origin);
+    const spread = addressSpread(file);
     const targets = MIX.map(({ key }) => {
-      if (key === "react") return { key, name: "Reaction, signed in", target: react as Target, setup: react.setup };
+      if (key === "react") return { key, name: "Reaction, signed in", target: react as Target, setup: react.setup, request: "POST /stories/:slug.data" };
       const spec = specs.find((s) => s.key === key);
       if (!spec) throw new Error(`bench/lib/routes.ts has no route "${key}"`);
-      return { key, name: spec.name, target: spec.request, setup: undefined };
+      const pick = spread[key];
+      if (!pick) return { key, name: spec.name, target: spec.request, setup: undefined, request: `${spec.request.method} ${spec.request.path}` };
+      const setup: NonNullable<Request["setupRequest"]> = (request) => ({ ...request, path: pick.next() });
+      return { key, name: pick.name, target: spec.request, setup, request: `GET ${pick.label}` };
     });
     for (const t of targets) {
       const body = t.setup ? t.setup({ method: t.target.method, path: t.target.path, headers: t.target.headers }, {}) : { ...t.target, body: t.target.body?.() };
@@ -312,7 +379,7 @@ async function main() {
     // at the top of every second (autocannon's rate counter resets once a second per connection).
     const stats = MIX.map(({ key }): RouteStats => {
       const t = targets.find((x) => x.key === key) as (typeof targets)[number];
-      return { key, name: t.name, request: `${t.target.method} ${key === "react" ? "/stories/:slug.data" : t.target.path}`, rate: rateOf(key), latencies: [], statuses: {}, errors: 0 };
+      return { key, name: t.name, request: t.request, rate: rateOf(key), latencies: [], statuses: {}, errors: 0 };
     });
     const lanes = targets.flatMap((t, i) => Array.from({ length: rateOf(t.key) }, () => ({ t, route: stats[i] })));
     await Promise.all(
@@ -368,6 +435,7 @@ async function main() {
       }),
       memory,
       workersReplaced: Math.max(0, workersSeen - WORKERS),
+      pageCache: !NO_PAGE_CACHE,
       cpu,
       integrity: "not checked",
     };
@@ -378,10 +446,11 @@ async function main() {
 
     const stories = dataSet.stories;
     fs.mkdirSync("bench/results", { recursive: true });
-    fs.writeFileSync(`bench/results/soak-${stories}.json`, JSON.stringify(report, null, 2) + "\n");
+    const key = `soak-${stories}${NO_PAGE_CACHE ? "-no-page-cache" : ""}`;
+    fs.writeFileSync(`bench/results/${key}.json`, JSON.stringify(report, null, 2) + "\n");
     const section = renderSection(report);
-    writeSection(RESULTS, `soak-${stories}`, section);
-    console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and bench/results/soak-${stories}.json`);
+    writeSection(RESULTS, key, section);
+    console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and bench/results/${key}.json`);
   } finally {
     await stopServer(app);
     fs.writeFileSync("bench/data/server-soak.log", app.output());
@@ -402,4 +471,15 @@ function mergeTail(minutes: MinuteStats[], wholeMinutes: number): MinuteStats[] 
   return head;
 }
 
-await main();
+/** --render FILE: the section again from a saved run (its key is the file's name). */
+function render(file: string) {
+  const report = JSON.parse(fs.readFileSync(file, "utf8")) as SoakReport;
+  const key = path.basename(file, ".json");
+  report.pageCache ??= !key.endsWith("-no-page-cache");
+  const section = renderSection(report);
+  writeSection(RESULTS, key, section);
+  console.log(`${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)}`);
+}
+
+if (args.has("render")) render(path.resolve(args.get("render") as string));
+else await main();
