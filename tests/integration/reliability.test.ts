@@ -29,7 +29,8 @@ const started: Server[] = [];
 
 /** This process's environment without Vitest's marks (vite.config.ts leaves Remix out under VITEST, so a build would fail). */
 function outsideVitest(): NodeJS.ProcessEnv {
-  return Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST") && name !== "NODE_ENV" && name !== "DATABASE_URL"));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([name]) => !name.startsWith("VITEST") && name !== "DATABASE_URL"));
+  return { ...env, NODE_ENV: "production" };
 }
 
 function removeDb(file: string) {
@@ -46,7 +47,6 @@ async function startServer(port: number, { file = DB, workers = 2 } = {}): Promi
     stdio: ["ignore", "pipe", "pipe"],
     env: {
       ...outsideVitest(),
-      NODE_ENV: "production",
       DATABASE_URL: `file:${file}`,
       PORT: String(port),
       COOKIE_SECURE: "false",
