@@ -151,11 +151,14 @@ async function loadHelped(index: Pick<DiscoveryIndex, "positionOf" | "size">): P
 const FACET_ORDER: Record<string, number> = { SUBSTANCE: 0, SITUATION: 1, PATHWAY: 2, STAGE: 3 };
 
 async function load(version: number): Promise<DiscoveryIndex> {
+  // SQLite has no statistics to prefer the covering index over the primary key, and reading the
+  // revision rows themselves means reading every story body.
   const published = `"Story" s WHERE s."status" = 'PUBLISHED' AND s."liveRevisionId" IS NOT NULL`;
   const stories = await rows(
     `SELECT s."id", s."liveRevisionId", s."publishedAt", s."slug", r."title", r."anonymity", r."penName", r."wordCount",
        CASE WHEN r."anonymity" = 'USERNAME' THEN u."username" END
-     FROM "Story" s JOIN "StoryRevision" r ON r."id" = s."liveRevisionId" LEFT JOIN "User" u ON u."id" = s."authorId"
+     FROM "Story" s JOIN "StoryRevision" r${sqliteReader() ? ' INDEXED BY "StoryRevision_card_idx"' : ""} ON r."id" = s."liveRevisionId"
+     LEFT JOIN "User" u ON u."id" = s."authorId"
      WHERE s."status" = 'PUBLISHED' ORDER BY s."publishedAt" DESC, s."id" DESC`,
   );
   const size = stories.length;
