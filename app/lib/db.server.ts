@@ -2,10 +2,10 @@ import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import type BetterSqlite3 from "better-sqlite3";
-import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
 import { databaseUrl, isPostgresUrl, sqliteFilePath } from "./env.server";
+import { postgresAdapter } from "./pg-adapter.server";
 
 // The one database client. SQLite through the better-sqlite3 driver adapter by default;
 // PostgreSQL through the pg adapter when DATABASE_URL is a postgresql:// URL. The PostgreSQL
@@ -17,7 +17,7 @@ export type Db = PrismaClient;
 
 export function createDb(url: string = databaseUrl()): PrismaClient {
   if (isPostgresUrl(url)) {
-    const adapter = new PrismaPg({ connectionString: url, max: Number(process.env.DATABASE_POOL_SIZE) || 10 });
+    const adapter = postgresAdapter(url, Number(process.env.DATABASE_POOL_SIZE) || 10);
     return new PostgresPrismaClient({ adapter }) as unknown as PrismaClient;
   }
   const file = sqliteFilePath(url);
