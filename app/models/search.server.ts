@@ -1,12 +1,17 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
+import { databaseUrl, isPostgresUrl } from "~/lib/env.server";
 import { sqliteReader } from "~/lib/sqlite-reader.server";
+import { indexedTextPg, reindexAllPg, reindexStoryPg, searchStoryIdsPg } from "./search-pg.server";
 
 // Full-text search over published stories: title, body text and tag names, with highlighted
 // snippets. SQLite FTS5 (the StorySearch virtual table, hand-written in a migration) kept in
 // step by reindexStory, which the lifecycle hook calls whenever a story's public state
 // changes. The PostgreSQL version (tsvector + GIN) implements the same two functions
 // (docs/decisions/005-search.md).
+
+/** PostgreSQL keeps its own index, a tsvector column: app/models/search-pg.server.ts. */
+const onPostgres = () => isPostgresUrl(databaseUrl());
 
 const escapeHtml = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
@@ -26,6 +31,7 @@ export function htmlToText(html: string): string {
 
 /** Puts a story's live version in the index, or takes it out when it isn't public. */
 export async function reindexStory(storyId: string): Promise<void> {
+  if (onPostgres()) return reindexStoryPg(storyId);
   const story = await db.story.findUnique({
     where: { id: storyId },
     select: {
@@ -45,6 +51,7 @@ export async function reindexStory(storyId: string): Promise<void> {
 
 /** Rebuilds the whole index (after a tag rename or merge, or to repair it). */
 export async function reindexAll(): Promise<number> {
+  if (onPostgres()) return reindexAllPg();
   const ids = await db.story.findMany({ where: { status: "PUBLISHED" }, select: { id: true } });
   await db.$executeRaw`DELETE FROM "StorySearch"`;
   for (const { id } of ids) await reindexStory(id);
@@ -79,6 +86,7 @@ export const SEARCH_WINDOW = 2_000;
  * body), ranked among the newest SEARCH_WINDOW matches. At most `limit`.
  */
 export async function searchStoryIds(query: string, limit = SEARCH_WINDOW): Promise<SearchHit[]> {
+  if (onPostgres()) return searchStoryIdsPg(query, { limit, window: SEARCH_WINDOW });
   const match = toMatchQuery(query);
   if (!match) return [];
   const sql = `
@@ -108,7 +116,9 @@ export async function snippetsFor(query: string, hits: SearchHit[]): Promise<Map
   const words = queryWords(query);
   const out = new Map<string, string>();
   if (hits.length === 0) return out;
-  const rows = await db.$queryRaw<{ storyId: string; title: string; body: string }[]>`
+  const rows = onPostgres()
+    ? await indexedTextPg(hits.map((h) => h.key))
+    : await db.$queryRaw<{ storyId: string; title: string; body: string }[]>`
     SELECT storyId, title, body FROM "StorySearch" WHERE rowid IN (${Prisma.join(hits.map((h) => h.key))})`;
   for (const row of rows) out.set(row.storyId, makeSnippet(row.body || row.title, words));
   return out;
