@@ -183,7 +183,7 @@ async function main() {
     await stopServer(app);
     cleanUp(FILE, session.sessionId, session.userId);
     // What the server printed (errors behind any 500s), next to the data sets.
-    fs.writeFileSync(`bench/data/server-${path.basename(FILE, ".db")}.log`, app.output());
+    fs.writeFileSync(path.join(path.dirname(FILE), `server-${path.basename(FILE, ".db")}.log`), app.output());
   }
   if (page && (!ONLY || ONLY.includes("ceiling"))) results.unshift(await measureCeiling(page, `/stories/${story.slug}`));
 

@@ -54,6 +54,7 @@ interface CardData {
   username: string | null;
   wordCount: number;
   tags: { slug: string; name: string; facet: string }[];
+  tagIds: string[];
   warnings: string[];
 }
 
@@ -180,6 +181,7 @@ async function load(version: number): Promise<DiscoveryIndex> {
       username: username == null ? null : String(username),
       wordCount: Number(wordCount),
       tags: [],
+      tagIds: [],
       warnings: [],
     };
   });
@@ -196,6 +198,7 @@ async function load(version: number): Promise<DiscoveryIndex> {
     if (!bits) tags.set(String(tagId), (bits = emptyBitset(size)));
     set(bits, position);
     cardData[position].tags.push(info);
+    cardData[position].tagIds.push(String(tagId));
   }
   const warnings = new Map<string, Bitset>();
   for (const [revisionId, warning] of await rows(`SELECT rw."revisionId", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`)) {
@@ -240,6 +243,12 @@ export function cardAt(index: DiscoveryIndex, position: number): StoryCardModel 
   };
   index.cards[position] = card;
   return card;
+}
+
+/** The live tag ids of a published story, or null when it isn't published. */
+export function tagIdsOf(index: DiscoveryIndex, storyId: string): string[] | null {
+  const position = index.positionOf.get(storyId);
+  return position === undefined ? null : index.cardData[position].tagIds;
 }
 
 /** Cards for story ids, in the order given; ids no longer published are left out. */

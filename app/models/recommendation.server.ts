@@ -13,7 +13,7 @@ import {
   type RankedCandidate,
   type TagStats,
 } from "~/lib/ranking";
-import { cardsFor, discoveryIndex, has, matching, topScored } from "./discovery-index.server";
+import { cardsFor, discoveryIndex, has, matching, tagIdsOf, topScored } from "./discovery-index.server";
 import type { StoryCardModel } from "./story.server";
 
 // "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery").
@@ -556,21 +556,22 @@ export async function forYou({
     profileIds = rows.map((r) => r.tagId);
   }
   const exclude = new Set<string>();
+  const discovery = await discoveryIndex();
   if (userId) {
-    const [helped, own, allHelped] = await Promise.all([
-      db.reaction.findMany({
-        where: { userId, kind: "HELPED", story: { status: "PUBLISHED" } },
-        orderBy: { createdAt: "desc" },
-        take: 50,
-        select: { story: { select: { liveRevision: { select: { tags: { select: { tagId: true } } } } } } },
-      }),
+    const [own, helped] = await Promise.all([
       db.story.findMany({ where: { authorId: userId }, select: { id: true } }),
-      db.reaction.findMany({ where: { userId, kind: "HELPED" }, select: { storyId: true } }),
+      db.reaction.findMany({ where: { userId, kind: "HELPED" }, orderBy: { createdAt: "desc" }, select: { storyId: true } }),
     ]);
-    helpedTagSets = helped.map((h) => h.story.liveRevision?.tags.map((t) => t.tagId) ?? []).filter((t) => t.length);
+    // The tags of the 50 latest published stories that helped, from the discovery index.
+    helpedTagSets = helped
+      .flatMap(({ storyId }) => {
+        const tagIds = tagIdsOf(discovery, storyId);
+        return tagIds?.length ? [tagIds] : [];
+      })
+      .slice(0, 50);
     // Not the reader's own stories, nor the ones they already marked as helped.
     for (const { id } of own) exclude.add(id);
-    for (const { storyId } of allHelped) exclude.add(storyId);
+    for (const { storyId } of helped) exclude.add(storyId);
   }
   const multipliers = readerMultipliers(profileIds, helpedTagSets);
   if (multipliers.size === 0) return [];
@@ -581,7 +582,6 @@ export async function forYou({
   });
   const query = queryWeights(tags, index, multipliers);
   // Scored over the discovery index: exact, and a pass over bitsets however common the tags.
-  const discovery = await discoveryIndex();
   const candidates = topScored(discovery, query, { exclude, hidden: hiddenWarnings, limit });
   if (candidates.length === 0) return [];
 
