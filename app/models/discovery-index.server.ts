@@ -125,12 +125,17 @@ export function has(bits: Bitset, position: number): boolean {
 
 type Row = unknown[];
 
-/** All rows of a parameterless query as arrays, through the fastest path the database has. */
-async function rows(sql: string): Promise<Row[]> {
+/**
+ * The rows of a parameterless query as arrays, through the fastest path the database has. On
+ * SQLite they are read one at a time, so building the index never holds half a million rows.
+ */
+async function rows(sql: string): Promise<Iterable<Row>> {
   const sqlite = sqliteReader();
-  if (sqlite) return sqlite.prepare(sql).raw().all() as Row[];
+  if (sqlite) return sqlite.prepare(sql).raw().iterate() as Iterable<Row>;
   const objects = await db.$queryRawUnsafe<Record<string, unknown>[]>(sql);
-  return objects.map((o) => Object.values(o));
+  return (function* () {
+    for (const o of objects) yield Object.values(o);
+  })();
 }
 
 const toMillis = (value: unknown): number => {
@@ -156,24 +161,21 @@ async function load(version: number): Promise<DiscoveryIndex> {
   // revision rows themselves means reading every story body.
   const published = `"Story" s WHERE s."status" = 'PUBLISHED' AND s."liveRevisionId" IS NOT NULL`;
   const stories = await rows(
-    `SELECT s."id", s."liveRevisionId", s."publishedAt", s."slug", r."title", r."anonymity", r."penName", r."wordCount",
+    `SELECT s."id", s."publishedAt", s."slug", r."title", r."anonymity", r."penName", r."wordCount",
        CASE WHEN r."anonymity" = 'USERNAME' THEN u."username" END
      FROM "Story" s JOIN "StoryRevision" r${sqliteReader() ? ' INDEXED BY "StoryRevision_card_idx"' : ""} ON r."id" = s."liveRevisionId"
      LEFT JOIN "User" u ON u."id" = s."authorId"
      WHERE s."status" = 'PUBLISHED' ORDER BY s."publishedAt" DESC, s."id" DESC`,
   );
-  const size = stories.length;
-  const ids = new Array<string>(size);
+  const ids: string[] = [];
   const positionOf = new Map<string, number>();
-  const byRevision = new Map<string, number>();
-  const publishedAt = new Float64Array(size);
-  const cardData = new Array<CardData>(size);
-  stories.forEach(([id, revisionId, at, slug, title, anonymity, penName, wordCount, username], position) => {
-    ids[position] = String(id);
-    positionOf.set(String(id), position);
-    byRevision.set(String(revisionId), position);
-    publishedAt[position] = toMillis(at);
-    cardData[position] = {
+  const times: number[] = [];
+  const cardData: CardData[] = [];
+  for (const [id, at, slug, title, anonymity, penName, wordCount, username] of stories) {
+    positionOf.set(String(id), ids.length);
+    ids.push(String(id));
+    times.push(toMillis(at));
+    cardData.push({
       slug: String(slug),
       title: String(title),
       anonymity: String(anonymity),
@@ -183,31 +185,36 @@ async function load(version: number): Promise<DiscoveryIndex> {
       tags: [],
       tagIds: [],
       warnings: [],
-    };
-  });
-  const tagInfo = new Map<string, { slug: string; name: string; facet: string }>();
+    });
+  }
+  const size = ids.length;
+  const publishedAt = Float64Array.from(times);
+  // One string per tag id, shared by every story that carries it.
+  const tagInfo = new Map<string, { id: string; slug: string; name: string; facet: string }>();
   for (const [id, slug, name, facet] of await rows(`SELECT "id", "slug", "name", "facet" FROM "Tag"`)) {
-    tagInfo.set(String(id), { slug: String(slug), name: String(name), facet: String(facet) });
+    tagInfo.set(String(id), { id: String(id), slug: String(slug), name: String(name), facet: String(facet) });
   }
   const tags = new Map<string, Bitset>();
-  for (const [revisionId, tagId] of await rows(`SELECT rt."revisionId", rt."tagId" FROM "RevisionTag" rt JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rt."revisionId" WHERE')}`)) {
-    const position = byRevision.get(String(revisionId));
+  for (const [storyId, tagId] of await rows(`SELECT s."id", rt."tagId" FROM "RevisionTag" rt JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rt."revisionId" WHERE')}`)) {
+    const position = positionOf.get(String(storyId));
     const info = tagInfo.get(String(tagId));
     if (position === undefined || !info) continue;
-    let bits = tags.get(String(tagId));
-    if (!bits) tags.set(String(tagId), (bits = emptyBitset(size)));
+    let bits = tags.get(info.id);
+    if (!bits) tags.set(info.id, (bits = emptyBitset(size)));
     set(bits, position);
     cardData[position].tags.push(info);
-    cardData[position].tagIds.push(String(tagId));
+    cardData[position].tagIds.push(info.id);
   }
   const warnings = new Map<string, Bitset>();
-  for (const [revisionId, warning] of await rows(`SELECT rw."revisionId", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`)) {
-    const position = byRevision.get(String(revisionId));
+  for (const [storyId, warning] of await rows(`SELECT s."id", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`)) {
+    const position = positionOf.get(String(storyId));
     if (position === undefined) continue;
-    let bits = warnings.get(String(warning));
-    if (!bits) warnings.set(String(warning), (bits = emptyBitset(size)));
+    const name = String(warning);
+    let bits = warnings.get(name);
+    if (!bits) warnings.set(name, (bits = emptyBitset(size)));
     set(bits, position);
-    cardData[position].warnings.push(String(warning));
+    // The map's own key: one string per warning, shared by every story.
+    cardData[position].warnings.push([...warnings.keys()].find((k) => k === name) ?? name);
   }
   const index: DiscoveryIndex = {
     version,
@@ -238,7 +245,9 @@ export function cardAt(index: DiscoveryIndex, position: number): StoryCardModel 
     byline: publicIdentity(data, data.username === null ? null : { username: data.username }),
     published: index.publishedAt[position] ? formatMonthYear(new Date(index.publishedAt[position])) : null,
     wordCount: data.wordCount,
-    tags: [...data.tags].sort((a, b) => (FACET_ORDER[a.facet] ?? 9) - (FACET_ORDER[b.facet] ?? 9) || a.name.localeCompare(b.name)),
+    tags: data.tags
+      .map(({ slug, name, facet }) => ({ slug, name, facet }))
+      .sort((a, b) => (FACET_ORDER[a.facet] ?? 9) - (FACET_ORDER[b.facet] ?? 9) || a.name.localeCompare(b.name)),
     warnings: [...data.warnings].sort(),
   };
   index.cards[position] = card;
