@@ -206,15 +206,17 @@ async function load(version: number): Promise<DiscoveryIndex> {
     cardData[position].tagIds.push(info.id);
   }
   const warnings = new Map<string, Bitset>();
+  const warningSlugs = new Map<string, string>();
   for (const [storyId, warning] of await rows(`SELECT s."id", rw."warning" FROM "RevisionWarning" rw JOIN ${published.replace("WHERE", 'ON s."liveRevisionId" = rw."revisionId" WHERE')}`)) {
     const position = positionOf.get(String(storyId));
     if (position === undefined) continue;
+    // One string per warning, shared by every story that carries it.
     const name = String(warning);
-    let bits = warnings.get(name);
-    if (!bits) warnings.set(name, (bits = emptyBitset(size)));
+    const slug = warningSlugs.get(name) ?? (warningSlugs.set(name, name), name);
+    let bits = warnings.get(slug);
+    if (!bits) warnings.set(slug, (bits = emptyBitset(size)));
     set(bits, position);
-    // The map's own key: one string per warning, shared by every story.
-    cardData[position].warnings.push([...warnings.keys()].find((k) => k === name) ?? name);
+    cardData[position].warnings.push(slug);
   }
   const index: DiscoveryIndex = {
     version,
