@@ -20,6 +20,7 @@ import path from "node:path";
 import { hash } from "@node-rs/argon2";
 import Database from "better-sqlite3";
 import { migrateSqlite } from "../app/lib/migrate.server";
+import { slugWords } from "../app/lib/slug";
 import { FACETS, WARNING_SLUGS } from "../app/lib/constants";
 import { VOCABULARY } from "../app/lib/vocabulary";
 import { ProseGenerator, type GeneratedBody } from "../bench/lib/prose";
@@ -227,16 +228,8 @@ function uniqueSlug(title: string): string {
 }
 
 function storySlug(title: string): string {
-  // app/models/story.server.ts storySlug: title words plus six random base32 characters.
-  const words = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${words || "story"}-${random.base32(6)}`;
+  // As the app's storySlug, with the seed's deterministic random characters.
+  return `${slugWords(title)}-${random.base32(6)}`;
 }
 
 function penName(): string {

@@ -1,5 +1,6 @@
 import { formatMonthYear } from "~/lib/dates";
 import { db } from "~/lib/db.server";
+import { slugWords } from "~/lib/slug";
 import { newId, randomSecret } from "~/lib/ids.server";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
 import { checkStory } from "~/lib/safety";
@@ -13,15 +14,7 @@ import { storyChanged } from "./lifecycle.server";
 
 /** Public address: words from the title plus random characters. Never derived from the author. */
 export function storySlug(title: string): string {
-  const words = title
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-+|-+$/g, "")
-    .slice(0, 60)
-    .replace(/-+$/, "");
-  return `${words || "story"}-${randomSecret(4).slice(0, 6)}`;
+  return `${slugWords(title)}-${randomSecret(4).slice(0, 6)}`;
 }
 
 async function tagIdsForSlugs(slugs: string[]): Promise<string[]> {
