@@ -2,26 +2,11 @@
 // load the tag vocabulary, and on a brand-new database add the demo content
 // (KINDRED_DEMO=false turns that off).
 import { spawnSync } from "node:child_process";
-import fs from "node:fs";
-import path from "node:path";
 import { databaseUrl } from "../app/lib/env.server";
 import { migrateDatabase } from "../app/lib/migrate.server";
+import { buildIsStale } from "./lib/build-state";
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated") continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-const serverBuild = "build/server/index.js";
-const stale =
-  !fs.existsSync(serverBuild) ||
-  fs.statSync(serverBuild).mtimeMs < Math.max(newestMtime("app"), newestMtime("public"), fs.statSync("vite.config.ts").mtimeMs);
-if (stale) {
+if (buildIsStale()) {
   console.log("Building Kindred (first start or changed sources)…");
   const result = spawnSync("npx", ["remix", "vite:build"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });
   if (result.status !== 0) process.exit(result.status ?? 1);

@@ -3,6 +3,7 @@
 import { spawn, spawnSync, type ChildProcess } from "node:child_process";
 import fs from "node:fs";
 import path from "node:path";
+import { buildIsStale, SERVER_BUILD } from "../../scripts/lib/build-state";
 
 export interface RunningServer {
   process: ChildProcess;
@@ -11,21 +12,10 @@ export interface RunningServer {
   output: () => string;
 }
 
-/** Newest modification time under a directory (generated code excluded). */
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === "generated") continue;
-    const full = path.join(dir, entry.name);
-    newest = Math.max(newest, entry.isDirectory() ? newestMtime(full) : fs.statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
 /** Builds when there is no build; warns (but measures) when app/ changed since the last one. */
 export function ensureBuild(): void {
-  if (fs.existsSync("build/server/index.js")) {
-    if (newestMtime("app") > fs.statSync("build/server/index.js").mtimeMs) {
+  if (fs.existsSync(SERVER_BUILD)) {
+    if (buildIsStale()) {
       console.warn("Warning: app/ changed since the last build; this measures the old build (run npm run build to measure the new code).");
     }
     return;
