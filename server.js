@@ -90,8 +90,11 @@ async function main() {
   });
 
   // SIGTERM: stop taking new connections, let in-flight requests finish, then exit.
+  // In a cluster the primary accepts connections and hands each to a worker; one handed over
+  // just as this worker closes is answered "not accepted" only while the worker still runs,
+  // so linger a moment instead of exiting at once (a connection lost that way hangs).
   const shutdown = () => {
-    server.close(() => process.exit(0));
+    server.close(() => setTimeout(() => process.exit(0), cluster.isWorker ? 250 : 0));
     server.closeIdleConnections?.();
     setTimeout(() => process.exit(0), 10_000).unref();
   };

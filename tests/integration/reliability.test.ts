@@ -95,7 +95,13 @@ interface Answer {
 function request(
   origin: string,
   pathname: string,
-  { method = "GET", headers = {}, body, agent }: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent } = {},
+  {
+    method = "GET",
+    headers = {},
+    body,
+    agent,
+    timeoutMs,
+  }: { method?: string; headers?: Record<string, string>; body?: string; agent?: http.Agent; timeoutMs?: number } = {},
 ): Promise<Answer> {
   return new Promise((resolve, reject) => {
     const req = http.request(origin + pathname, { method, headers, agent }, (res) => {
@@ -106,6 +112,7 @@ function request(
       res.on("error", reject);
     });
     req.on("error", reject);
+    if (timeoutMs !== undefined) req.setTimeout(timeoutMs, () => req.destroy(new Error(`no answer within ${timeoutMs} ms`)));
     req.end(body);
   });
 }
@@ -267,11 +274,15 @@ describe("SIGTERM", () => {
     const sigtermAt = Date.now();
     server.child.kill("SIGTERM");
 
-    // New connections are refused while the slow request is still being sent.
+    // New connections are refused while the slow request is still being sent. Each probe
+    // gives up after a second: in Node's cluster the primary accepts connections and hands
+    // them to workers, and one handed to a worker in the instant it exits is never answered
+    // (the primary waits for a reply that can't come). Without the limit such a probe hung
+    // the loop until the server had exited, and the test failed on a loaded CI machine.
     let refusedAt: number | null = null;
     while (refusedAt === null && Date.now() - sigtermAt < 5_000) {
       try {
-        await request(server.origin, "/healthz", { agent: new http.Agent({ keepAlive: false }) });
+        await request(server.origin, "/healthz", { agent: new http.Agent({ keepAlive: false }), timeoutMs: 1_000 });
         await sleep(25);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code === "ECONNREFUSED") refusedAt = Date.now();
