@@ -1,7 +1,20 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
-import { countAnd, countBits, discoveryIndex, emptyBitset, fullBitset, has, matching, positions, tagCounts } from "./discovery-index.server";
+import { compareCandidates, type RankedCandidate } from "~/lib/ranking";
+import {
+  countAnd,
+  countBits,
+  discoveryIndex,
+  emptyBitset,
+  fullBitset,
+  has,
+  matching,
+  positions,
+  tagCounts,
+  topScored,
+  type DiscoveryIndex,
+} from "./discovery-index.server";
 import { storyChanged } from "./lifecycle.server";
 import { makeSnippet } from "./search.server";
 import { createStory, publishRevision, submitStory, withdrawStory } from "./story.server";
@@ -26,6 +39,71 @@ describe("bitsets", () => {
     expect(countAnd(a, b)).toBe(3);
     expect(has(a, 31)).toBe(true);
     expect(has(a, 30)).toBe(false);
+  });
+});
+
+describe("topScored", () => {
+  // A made-up index with many ties (few tags, small weights, shared dates and helped counts), so
+  // that every tie-break matters; checked against scoring every story and sorting.
+  function randomIndex(size: number, seed: number): DiscoveryIndex {
+    let state = seed;
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const ids = Array.from({ length: size }, (_, i) => `s${String(Math.floor(random() * 1e6)).padStart(6, "0")}-${i}`);
+    const tags = new Map(["a", "b", "c", "d", "e"].map((id) => [id, emptyBitset(size)]));
+    const relapse = emptyBitset(size);
+    for (let p = 0; p < size; p++) {
+      for (const bits of tags.values()) if (random() < 0.4) bits[p >>> 5] |= 1 << (p & 31);
+      if (random() < 0.2) relapse[p >>> 5] |= 1 << (p & 31);
+    }
+    return {
+      version: 1,
+      size,
+      ids,
+      positionOf: new Map(ids.map((id, p) => [id, p])),
+      // Seven stories share each date.
+      publishedAt: Float64Array.from({ length: size }, (_, p) => 1_000_000 - Math.floor(p / 7) * 1000),
+      tags,
+      warnings: new Map([["relapse", relapse]]),
+      helped: Uint32Array.from({ length: size }, () => Math.floor(random() * 3)),
+      helpedAt: 0,
+      cardData: [],
+      cards: [],
+    };
+  }
+
+  it.each([
+    [1, 5],
+    [2, 10],
+    [3, 50],
+    [4, 1000],
+  ])("ranks exactly like scoring every story and sorting (seed %i, limit %i)", (seed, limit) => {
+    const index = randomIndex(500, seed);
+    const query = [
+      { id: "a", weight: 3 },
+      { id: "b", weight: 3 },
+      { id: "c", weight: 2 },
+      { id: "d", weight: 1 },
+      { id: "missing", weight: 5 },
+    ];
+    const exclude = new Set([index.ids[0], index.ids[10], index.ids[499]]);
+    const hidden = ["relapse"];
+    const allowed = matching(index, { hidden });
+    const expected: RankedCandidate[] = [];
+    for (let p = 0; p < index.size; p++) {
+      if (!has(allowed, p) || exclude.has(index.ids[p])) continue;
+      const score = query.reduce((sum, { id, weight }) => {
+        const tag = index.tags.get(id);
+        return sum + (tag && has(tag, p) ? weight : 0);
+      }, 0);
+      if (score > 0) expected.push({ id: index.ids[p], score, helped: index.helped[p], publishedAt: index.publishedAt[p] });
+    }
+    expected.sort(compareCandidates);
+    const first = topScored(index, query, { exclude, hidden, limit });
+    expect(first).toEqual(expected.slice(0, limit));
+    expect(first.length).toBe(Math.min(limit, expected.length));
+    // The reused working space keeps nothing for the next call.
+    expect(topScored(index, query, { exclude, hidden, limit })).toEqual(first);
+    expect(topScored(index, [{ id: "e", weight: 1 }], { limit: 3 }).map((c) => c.score)).toEqual([1, 1, 1]);
   });
 });
 

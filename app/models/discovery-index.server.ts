@@ -1,7 +1,7 @@
 import { db } from "~/lib/db.server";
 import { contentVersion } from "~/lib/content-version.server";
 import { sqliteReader } from "~/lib/sqlite-reader.server";
-import { compareCandidates, type RankedCandidate } from "~/lib/ranking";
+import type { RankedCandidate } from "~/lib/ranking";
 import { formatMonthYear } from "~/lib/dates";
 import { publicIdentity } from "./identity.server";
 import type { StoryCardModel } from "./story.server";
@@ -334,6 +334,12 @@ export function tagCounts(index: DiscoveryIndex, bits: Bitset): Record<string, n
  * carries, best first by compareCandidates (score, "This helped me", recency, id). Exact over
  * all published stories, with no threshold passes: one pass over each query tag's bitset.
  */
+// topScored's working space, reused across calls: a page view would otherwise allocate a score
+// per published story (800 KB at 100,000) and an object per candidate. Safe because topScored
+// is synchronous and JavaScript runs one call at a time in a process.
+let scratchScores = new Float64Array(0);
+let scratchTouched = new Int32Array(0);
+
 export function topScored(
   index: DiscoveryIndex,
   query: { id: string; weight: number }[],
@@ -344,37 +350,48 @@ export function topScored(
     const position = index.positionOf.get(id);
     if (position !== undefined) allowed[position >>> 5] &= ~(1 << (position & 31));
   }
-  const scores = new Float64Array(index.size);
-  const touched: number[] = [];
-  for (const { id, weight } of query) {
-    const tag = index.tags.get(id);
-    if (!tag || weight <= 0) continue;
-    for (let word = 0; word < tag.length; word++) {
-      let w = tag[word] & allowed[word];
-      while (w) {
-        const low = w & -w;
-        const position = (word << 5) + (31 - Math.clz32(low));
-        if (scores[position] === 0) touched.push(position);
-        scores[position] += weight;
-        w ^= low;
+  if (scratchScores.length < index.size) {
+    scratchScores = new Float64Array(index.size);
+    scratchTouched = new Int32Array(index.size);
+  }
+  const scores = scratchScores;
+  const touched = scratchTouched;
+  let touchedCount = 0;
+  const { helped, publishedAt, ids } = index;
+  // compareCandidates on positions, without making candidates: < 0 when a ranks before b.
+  const order = (a: number, b: number) =>
+    scores[b] - scores[a] || helped[b] - helped[a] || publishedAt[b] - publishedAt[a] || (ids[a] < ids[b] ? -1 : ids[a] > ids[b] ? 1 : 0);
+  const best: number[] = [];
+  try {
+    for (const { id, weight } of query) {
+      const tag = index.tags.get(id);
+      if (!tag || weight <= 0) continue;
+      for (let word = 0; word < tag.length; word++) {
+        let w = tag[word] & allowed[word];
+        while (w) {
+          const low = w & -w;
+          const position = (word << 5) + (31 - Math.clz32(low));
+          if (scores[position] === 0) touched[touchedCount++] = position;
+          scores[position] += weight;
+          w ^= low;
+        }
       }
     }
+    // Keep the best `limit` in a small sorted array: touched can be every story, and most fall
+    // below the current last on score alone.
+    for (let i = 0; i < touchedCount; i++) {
+      const position = touched[i];
+      if (best.length === limit) {
+        const last = best[limit - 1];
+        if (scores[position] < scores[last] || order(position, last) >= 0) continue;
+      }
+      let at = best.length;
+      while (at > 0 && order(position, best[at - 1]) < 0) at--;
+      best.splice(at, 0, position);
+      if (best.length > limit) best.pop();
+    }
+    return best.map((position) => ({ id: ids[position], score: scores[position], helped: helped[position], publishedAt: publishedAt[position] }));
+  } finally {
+    for (let i = 0; i < touchedCount; i++) scores[touched[i]] = 0;
   }
-  const candidate = (position: number): RankedCandidate => ({
-    id: index.ids[position],
-    score: scores[position],
-    helped: index.helped[position],
-    publishedAt: index.publishedAt[position],
-  });
-  // Keep the best `limit` in a small sorted array: touched can be every story.
-  const best: RankedCandidate[] = [];
-  for (const position of touched) {
-    const c = candidate(position);
-    if (best.length === limit && compareCandidates(c, best[best.length - 1]) >= 0) continue;
-    let at = best.length;
-    while (at > 0 && compareCandidates(c, best[at - 1]) < 0) at--;
-    best.splice(at, 0, c);
-    if (best.length > limit) best.pop();
-  }
-  return best;
 }
