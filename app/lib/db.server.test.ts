@@ -35,3 +35,40 @@ describe.runIf(databaseUrl().startsWith("file:"))("SQLite transactions across co
     expect((await app.tag.findUniqueOrThrow({ where: { id: "tag-lock" } })).name).toBe("Lock test, renamed");
   });
 });
+
+// One process, one SQLite connection: Prisma's adapter serialises transactions with each other
+// but not with the queries outside them, which ran on the same connection inside whatever
+// transaction was open. Another request's write then joined a transaction that could roll back
+// after that request had been told its write was saved (and other connections, like the
+// read-only one, didn't see it until the commit).
+describe.runIf(databaseUrl().startsWith("file:"))("SQLite queries outside a transaction in the same process", () => {
+  const app = createDb();
+  afterAll(() => app.$disconnect());
+
+  it("wait for an open transaction, so its rollback can't take their writes with it", async () => {
+    let inside!: () => void;
+    const transactionOpen = new Promise<void>((resolve) => (inside = resolve));
+    const rolledBack = app
+      .$transaction(async (tx) => {
+        await tx.tag.create({ data: { id: "tag-doomed", slug: "doomed-test", name: "Doomed", facet: "situation" } });
+        inside();
+        // Give a concurrent request time to write while this transaction is open.
+        await new Promise((resolve) => setTimeout(resolve, 100));
+        throw new Error("conflict: roll back");
+      })
+      .catch((error: Error) => error.message);
+    await transactionOpen;
+    // Another request, meanwhile: its write is acknowledged…
+    await app.tag.create({ data: { id: "tag-kept", slug: "kept-test", name: "Kept", facet: "situation" } });
+    expect(await rolledBack).toBe("conflict: roll back");
+    // …and survives the other's rollback, on this connection and on any other.
+    expect(await app.tag.findUnique({ where: { id: "tag-kept" } })).not.toBeNull();
+    expect(await app.tag.findUnique({ where: { id: "tag-doomed" } })).toBeNull();
+    const other = new Database(sqliteFilePath(databaseUrl()), { readonly: true });
+    try {
+      expect(other.prepare(`SELECT COUNT(*) AS n FROM "Tag" WHERE id = 'tag-kept'`).get()).toEqual({ n: 1 });
+    } finally {
+      other.close();
+    }
+  });
+});

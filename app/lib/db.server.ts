@@ -1,6 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import type { SqlDriverAdapter } from "@prisma/driver-adapter-utils";
 import type BetterSqlite3 from "better-sqlite3";
 import { PrismaClient } from "~/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "~/generated/prisma-pg/client";
@@ -41,8 +42,59 @@ class ImmediateTransactions extends PrismaBetterSQLite3 {
     if (!client?.prepare) throw new Error("The Prisma better-sqlite3 adapter changed: db.server.ts can't make its transactions IMMEDIATE.");
     const prepare = client.prepare.bind(client);
     client.prepare = ((sql: string) => prepare(sql === "BEGIN" ? "BEGIN IMMEDIATE" : sql)) as typeof client.prepare;
-    return adapter;
+    return queriesWaitForTransactions(adapter);
   }
+}
+
+/**
+ * The adapter has one connection per process and serialises transactions with each other, but
+ * a query outside a transaction runs at once on that connection, inside whatever transaction
+ * another request has open there (between two of its awaits). Its write then commits or rolls
+ * back with that transaction: a request could be told "saved" and lose the write to someone
+ * else's rollback. Here every query outside a transaction waits until no transaction is open,
+ * and transactions wait for each other in the same queue.
+ */
+function queriesWaitForTransactions(adapter: SqlDriverAdapter): SqlDriverAdapter {
+  let tail: Promise<void> = Promise.resolve();
+  const turn = (): Promise<() => void> => {
+    let release!: () => void;
+    const done = new Promise<void>((resolve) => (release = resolve));
+    const previous = tail;
+    tail = previous.then(() => done);
+    return previous.then(() => release);
+  };
+  const alone =
+    <A extends unknown[], R>(run: (...args: A) => Promise<R>) =>
+    async (...args: A): Promise<R> => {
+      const release = await turn();
+      try {
+        return await run(...args);
+      } finally {
+        release();
+      }
+    };
+  const queryRaw = adapter.queryRaw.bind(adapter);
+  const executeRaw = adapter.executeRaw.bind(adapter);
+  const executeScript = adapter.executeScript.bind(adapter);
+  const startTransaction = adapter.startTransaction.bind(adapter);
+  adapter.queryRaw = alone(queryRaw);
+  adapter.executeRaw = alone(executeRaw);
+  adapter.executeScript = alone(executeScript);
+  adapter.startTransaction = async (isolationLevel) => {
+    const release = await turn();
+    try {
+      const transaction = await startTransaction(isolationLevel);
+      const commit = transaction.commit.bind(transaction);
+      const rollback = transaction.rollback.bind(transaction);
+      transaction.commit = () => commit().finally(release);
+      transaction.rollback = () => rollback().finally(release);
+      return transaction;
+    } catch (error) {
+      release();
+      throw error;
+    }
+  };
+  return adapter;
 }
 
 declare global {
