@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import { db } from "~/lib/db.server";
 import { newId, randomSecret } from "~/lib/ids.server";
+import { preparedRead, sqliteTime } from "~/lib/sqlite-reader.server";
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "./cookies.server";
 
 // Sessions as in Lucia's current guide (docs/decisions/003-sessions.md): the cookie holds
@@ -46,22 +47,61 @@ export async function createSession(userId: string, userAgent: string | null): P
   return sessionCookie(`${id}.${secret}`, new Date(now.getTime() + ABSOLUTE_MS));
 }
 
+interface SessionRecord {
+  id: string;
+  secretHash: Uint8Array;
+  createdAt: Date;
+  lastVerifiedAt: Date;
+  user: SessionUser & { suspendedAt: Date | null };
+}
+
+interface SessionRow {
+  id: string;
+  secretHash: Buffer;
+  createdAt: unknown;
+  lastVerifiedAt: unknown;
+  userId: string;
+  username: string;
+  role: string;
+  suspendedAt: unknown;
+}
+
+/** The session and its account: on every signed-in page view, so a prepared statement on SQLite. */
+async function findSession(id: string): Promise<SessionRecord | null> {
+  const statement = preparedRead<[string], SessionRow>(
+    `SELECT s."id", s."secretHash", s."createdAt", s."lastVerifiedAt", u."id" AS "userId", u."username", u."role", u."suspendedAt"
+     FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`,
+  );
+  if (!statement) {
+    return db.session.findUnique({
+      where: { id },
+      select: {
+        id: true,
+        secretHash: true,
+        createdAt: true,
+        lastVerifiedAt: true,
+        user: { select: { id: true, username: true, role: true, suspendedAt: true } },
+      },
+    });
+  }
+  const row = statement.get(id);
+  if (!row) return null;
+  return {
+    id: row.id,
+    secretHash: row.secretHash,
+    createdAt: sqliteTime(row.createdAt),
+    lastVerifiedAt: sqliteTime(row.lastVerifiedAt),
+    user: { id: row.userId, username: row.username, role: row.role, suspendedAt: row.suspendedAt == null ? null : sqliteTime(row.suspendedAt) },
+  };
+}
+
 export async function validateSessionToken(token: string, now = new Date()): Promise<ValidSession | null> {
   const dot = token.indexOf(".");
   if (dot <= 0) return null;
   const id = token.slice(0, dot);
   const secret = token.slice(dot + 1);
   if (id.length > 64 || secret.length > 128) return null;
-  const session = await db.session.findUnique({
-    where: { id },
-    select: {
-      id: true,
-      secretHash: true,
-      createdAt: true,
-      lastVerifiedAt: true,
-      user: { select: { id: true, username: true, role: true, suspendedAt: true } },
-    },
-  });
+  const session = await findSession(id);
   if (!session) return null;
   const stored = Buffer.from(session.secretHash);
   const given = hashSecret(secret);

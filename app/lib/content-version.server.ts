@@ -1,6 +1,5 @@
-import type Database from "better-sqlite3";
 import { db } from "./db.server";
-import { sqliteReader } from "./sqlite-reader.server";
+import { preparedRead } from "./sqlite-reader.server";
 
 // The "content" counter behind the signed-out page cache (server/page-cache.js,
 // docs/decisions/009-page-cache.md). Anything that changes what a signed-out reader can see
@@ -18,23 +17,14 @@ export async function bumpContentVersion(): Promise<void> {
     ON CONFLICT ("key") DO UPDATE SET "value" = "SiteCounter"."value" + 1`;
 }
 
-const statements = new WeakMap<Database.Database, Database.Statement<[string], { value: number }>>();
-
 /**
  * The current value (0 before the first change). On SQLite it is a prepared statement on a
  * read-only connection (microseconds, where a query through the ORM costs a good part of a
  * millisecond); this runs on every signed-out page view.
  */
 export async function contentVersion(): Promise<number> {
-  const sqlite = sqliteReader();
-  if (sqlite) {
-    let statement = statements.get(sqlite);
-    if (!statement) {
-      statement = sqlite.prepare<[string], { value: number }>(`SELECT "value" FROM "SiteCounter" WHERE "key" = ?`);
-      statements.set(sqlite, statement);
-    }
-    return statement.get(KEY)?.value ?? 0;
-  }
+  const statement = preparedRead<[string], { value: number }>(`SELECT "value" FROM "SiteCounter" WHERE "key" = ?`);
+  if (statement) return statement.get(KEY)?.value ?? 0;
   const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "SiteCounter" WHERE "key" = ${KEY}`;
   return Number(rows[0]?.value ?? 0);
 }
