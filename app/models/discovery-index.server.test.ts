@@ -13,6 +13,7 @@ import {
   positions,
   tagCounts,
   topScored,
+  topScoredCached,
   type DiscoveryIndex,
 } from "./discovery-index.server";
 import { storyChanged } from "./lifecycle.server";
@@ -105,6 +106,28 @@ describe("topScored", () => {
     expect(topScored(index, query, { exclude, hidden, limit })).toEqual(first);
     expect(topScored(index, [{ id: "e", weight: 1 }], { limit: 3 }).map((c) => c.score)).toEqual([1, 1, 1]);
   });
+
+  it("remembers an answer until the helped counts or the index change", () => {
+    const index = randomIndex(300, 7);
+    const query = [{ id: "a", weight: 1 }];
+    const first = topScoredCached(index, query, { limit: 5 });
+    expect(first).toEqual(topScored(index, query, { limit: 5 }));
+    expect(topScoredCached(index, query, { limit: 5 })).toBe(first);
+    // A different question is a different answer.
+    expect(topScoredCached(index, query, { limit: 5, hidden: ["relapse"] })).toEqual(topScored(index, query, { limit: 5, hidden: ["relapse"] }));
+    // New helped counts (the once-a-minute refresh): the story now helped most comes first.
+    const last = positionsOf(index, "a").at(-1)!;
+    const helped = new Uint32Array(index.size);
+    helped[last] = 50;
+    index.helped = helped;
+    const after = topScoredCached(index, query, { limit: 5 });
+    expect(after[0].id).toBe(index.ids[last]);
+    expect(after).toEqual(topScored(index, query, { limit: 5 }));
+  });
+
+  function positionsOf(index: DiscoveryIndex, tagId: string): number[] {
+    return positions(index.tags.get(tagId)!);
+  }
 });
 
 describe("makeSnippet", () => {

@@ -1,4 +1,4 @@
-import { bumpContentVersion } from "~/lib/content-version.server";
+import { bumpContentVersion, contentVersion } from "~/lib/content-version.server";
 import { refreshAllRelated, refreshRelatedFor } from "./recommendation.server";
 import { reindexAll, reindexStory } from "./search.server";
 
@@ -10,9 +10,12 @@ import { reindexAll, reindexStory } from "./search.server";
 // so no page rendered in between (with a stale "stories like this" pick) outlives it.
 
 export async function storyChanged(storyId: string): Promise<void> {
+  const before = await contentVersion();
   await bumpContentVersion();
   await reindexStory(storyId);
-  await refreshRelatedFor(storyId);
+  // The discovery index of any version since `before` knows every other story as it was when
+  // this change began, which is what the picks need (no waiting for a rebuild for this change).
+  await refreshRelatedFor(storyId, { indexSince: before });
   await bumpContentVersion();
 }
 
