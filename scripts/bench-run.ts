@@ -9,18 +9,27 @@
 // --max-others 0.25 --retries 3 (repeat a round while other processes kept more than 0.25
 // cores busy, at most 3 times: the machine may be shared).
 // WEB_CONCURRENCY is passed through to the server (default: one worker per core).
+//
+// On PostgreSQL: --postgres runs the same benchmark with the server on a PostgreSQL copy of
+// the data set, made by scripts/copy-to-postgres.ts in a cluster of the bench's own
+// (bench/data/pg-<port>, port --pg-port, else PG_PORT, else 55440) and reused by later runs
+// while the data set is unchanged; --pg-url postgresql://… uses another server instead (a role
+// that may create databases); --pg-recopy copies again; --pg-settings name=value,… changes the
+// bench cluster's settings when this run starts it. Results go to their own section
+// (bench:<N>-postgres). See bench/lib/postgres.ts and bench/README.md.
 
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import Database from "better-sqlite3";
 import { migrateSqlite } from "../app/lib/migrate.server";
-import { cleanUp, createBenchSession, describeDataSet, pickStory } from "../bench/lib/fixtures";
+import { describeDataSet, pickStory } from "../bench/lib/fixtures";
 import { measure, rawRequest, type LoadOptions } from "../bench/lib/load";
+import { BENCH_PG_PORT, benchSettings, preparePostgres, type PostgresTarget } from "../bench/lib/postgres";
 import { BROWSER_HEADERS, createDrafts, routes, type RouteSpec } from "../bench/lib/routes";
 import { describeMachine, renderSection, writeSection, type RecomputeTiming, type RouteResult, type RunReport } from "../bench/lib/results";
 import { childPids, ensureBuild, startServer, stopServer, watchMemory, type RunningServer } from "../bench/lib/server";
 import { benchDbPath, intArg, parseArgs } from "../bench/lib/sqlite";
+import { postgresStore, sqliteStore, type BenchStore } from "../bench/lib/store";
 
 const args = parseArgs(process.argv.slice(2));
 const FILE = path.resolve(args.get("db") ?? benchDbPath(intArg(args, "stories", 10_000)));
@@ -28,6 +37,12 @@ const PORT = intArg(args, "port", 3100);
 const CEILING_PORT = PORT + 99;
 const RESULTS = path.resolve(args.get("results") ?? "bench/RESULTS.md");
 const ONLY = args.get("only")?.split(",");
+const PG_URL = args.get("pg-url");
+const POSTGRES = args.has("postgres") || PG_URL !== undefined;
+if (PG_URL !== undefined && !/^postgres(ql)?:\/\//.test(PG_URL)) throw new Error("--pg-url must be a postgresql:// URL");
+const PG_PORT = intArg(args, "pg-port", Number(process.env.PG_PORT) || BENCH_PG_PORT);
+/** The PostgreSQL server's processes on this machine, once it is up (CPU columns). */
+let databasePids: (() => number[]) | undefined;
 /** PAGE_CACHE=false npm run bench: every signed-out page rendered (the server reads the same variable). */
 const CACHE_OFF = process.env.PAGE_CACHE === "false";
 const WORKERS = Number(process.env.WEB_CONCURRENCY || os.availableParallelism());
@@ -54,7 +69,7 @@ async function measureRoute(server: RunningServer, spec: RouteSpec): Promise<Rou
   process.stdout.write(`  ${spec.name}… `);
   const pid = server.process.pid as number;
   const memory = watchMemory(pid);
-  const load = await measure(server.origin, spec.request, LOAD, () => [pid, ...childPids(pid)]);
+  const load = await measure(server.origin, spec.request, LOAD, () => [pid, ...childPids(pid)], databasePids);
   const peak = memory.stop();
   const m = load.median;
   const failures = load.failures.errors + load.failures.timeouts + load.failures.non2xx;
@@ -112,8 +127,8 @@ async function measureCeiling(page: { body: Buffer; headers: Record<string, stri
 }
 
 /** Median time of refreshRelatedFor over 20 published stories, in this process (server stopped). */
-async function timeRecompute(): Promise<RecomputeTiming | { skipped: string }> {
-  process.env.DATABASE_URL = `file:${FILE}`;
+async function timeRecompute(store: BenchStore): Promise<RecomputeTiming | { skipped: string }> {
+  process.env.DATABASE_URL = store.url;
   let refreshRelatedFor: (storyId: string) => Promise<void>;
   try {
     const module = await import("../app/models/recommendation.server");
@@ -122,9 +137,7 @@ async function timeRecompute(): Promise<RecomputeTiming | { skipped: string }> {
   } catch (error) {
     return { skipped: `app/models/recommendation.server.ts did not load: ${error instanceof Error ? error.message : String(error)}` };
   }
-  const sqlite = new Database(FILE, { readonly: true });
-  const ids = (sqlite.prepare(`SELECT id FROM "Story" WHERE status = 'PUBLISHED' ORDER BY random() LIMIT 21`).all() as { id: string }[]).map((r) => r.id);
-  sqlite.close();
+  const ids = await store.randomPublishedIds(21);
   const time = async (id: string) => {
     const started = performance.now();
     await refreshRelatedFor(id);
@@ -159,63 +172,94 @@ async function main() {
   if (applied.length) console.log(`Migrated the data set: ${applied.join(", ")}`);
   const dataSet = describeDataSet(path.relative(process.cwd(), FILE), fs.statSync(FILE).size);
   const machine = describeMachine();
-  console.log(`Benchmarking ${dataSet.file} (${dataSet.stories.toLocaleString("en-US")} published stories), ${WORKERS} workers, ${LOAD.connections} connections`);
-
-  const story = pickStory(FILE);
-  const session = createBenchSession(FILE);
-  const results: RouteResult[] = [];
-  let page: Awaited<ReturnType<typeof captureStoryPage>> | null = null;
-
-  const app = await startServer({
-    script: "server.js",
-    port: PORT,
-    env: { NODE_ENV: "production", DATABASE_URL: `file:${FILE}`, COOKIE_SECURE: "false", WEB_CONCURRENCY: String(WORKERS) },
-  });
+  // On PostgreSQL: the copy of this data set (made or reused), and the server's processes.
+  const pgTarget: PostgresTarget | null = POSTGRES
+    ? await preparePostgres({ file: FILE, adminUrl: PG_URL, port: PG_PORT, settings: benchSettings(args.get("pg-settings")), recopy: args.has("pg-recopy") })
+    : null;
+  databasePids = pgTarget?.pids;
   try {
-    page = await captureStoryPage(app.origin, story.slug);
-    const drafts = await createDrafts({ origin: app.origin, cookie: session.cookie, userId: session.userId, file: FILE, count: LOAD.connections });
-    for (const spec of routes(story.slug, session.cookie, app.origin, drafts)) {
-      if (ONLY && !ONLY.includes(spec.key)) continue;
-      await checkRoute(app.origin, spec);
-      results.push(await measureRoute(app, spec));
-    }
+    await run(dataSet, machine, pgTarget);
   } finally {
-    await stopServer(app);
-    cleanUp(FILE, session.sessionId, session.userId);
-    // What the server printed (errors behind any 500s), next to the data sets.
-    fs.writeFileSync(path.join(path.dirname(FILE), `server-${path.basename(FILE, ".db")}.log`), app.output());
+    pgTarget?.stop();
   }
-  if (page && (!ONLY || ONLY.includes("ceiling"))) results.unshift(await measureCeiling(page, `/stories/${story.slug}`));
+}
 
-  let recompute: RunReport["recompute"] = { skipped: "not run" };
-  if (!ONLY || ONLY.includes("recompute")) {
-    console.log("  stories like this: timing refreshRelatedFor…");
-    recompute = await timeRecompute();
+async function run(dataSet: ReturnType<typeof describeDataSet>, machine: ReturnType<typeof describeMachine>, pgTarget: PostgresTarget | null) {
+  const engine = pgTarget ? `PostgreSQL ${pgTarget.info.version} (${pgTarget.info.database})` : "SQLite";
+  console.log(
+    `Benchmarking ${dataSet.file} (${dataSet.stories.toLocaleString("en-US")} published stories)${pgTarget ? ` on ${engine}` : ""}, ${WORKERS} workers, ${LOAD.connections} connections`,
+  );
+
+  // Read from the SQLite file either way (the PostgreSQL copy holds the same rows); written
+  // where the server reads (bench/lib/store.ts).
+  const story = pickStory(FILE);
+  const store = pgTarget ? await postgresStore(pgTarget.url) : sqliteStore(FILE);
+  try {
+    const session = await store.createSession();
+    const results: RouteResult[] = [];
+    let page: Awaited<ReturnType<typeof captureStoryPage>> | null = null;
+
+    const app = await startServer({
+      script: "server.js",
+      port: PORT,
+      env: { NODE_ENV: "production", DATABASE_URL: store.url, COOKIE_SECURE: "false", WEB_CONCURRENCY: String(WORKERS) },
+    });
+    try {
+      page = await captureStoryPage(app.origin, story.slug);
+      const drafts = await createDrafts({
+        origin: app.origin,
+        cookie: session.cookie,
+        userId: session.userId,
+        file: FILE,
+        count: LOAD.connections,
+        listDrafts: () => store.draftIds(session.userId),
+      });
+      for (const spec of routes(story.slug, session.cookie, app.origin, drafts)) {
+        if (ONLY && !ONLY.includes(spec.key)) continue;
+        await checkRoute(app.origin, spec);
+        results.push(await measureRoute(app, spec));
+      }
+    } finally {
+      await stopServer(app);
+      await store.cleanUp(session.sessionId, session.userId);
+      // What the server printed (errors behind any 500s), next to the data sets.
+      fs.writeFileSync(path.join(path.dirname(FILE), `server-${path.basename(FILE, ".db")}${pgTarget ? "-postgres" : ""}.log`), app.output());
+    }
+    if (page && (!ONLY || ONLY.includes("ceiling"))) results.unshift(await measureCeiling(page, `/stories/${story.slug}`));
+
+    let recompute: RunReport["recompute"] = { skipped: "not run" };
+    if (!ONLY || ONLY.includes("recompute")) {
+      console.log("  stories like this: timing refreshRelatedFor…");
+      recompute = await timeRecompute(store);
+    }
+
+    let report: RunReport = {
+      dataSet,
+      machine,
+      date: new Date().toISOString().slice(0, 10),
+      workers: WORKERS,
+      connections: LOAD.connections,
+      roundSeconds: LOAD.roundSeconds,
+      rounds: LOAD.rounds,
+      warmUpSeconds: LOAD.warmUpSeconds,
+      unloadedSeconds: LOAD.unloadedSeconds,
+      maxOthersCores: LOAD.maxOthersCores,
+      pageCache: !CACHE_OFF,
+      routes: results,
+      recompute,
+      ...(pgTarget ? { postgres: pgTarget.info } : {}),
+    };
+    const key = `${dataSet.stories}${pgTarget ? "-postgres" : ""}${CACHE_OFF ? "-no-page-cache" : ""}`;
+    const jsonFile = `bench/results/bench-${key}.json`;
+    if (ONLY && fs.existsSync(jsonFile)) report = mergeIntoPrevious(JSON.parse(fs.readFileSync(jsonFile, "utf8")) as RunReport, report);
+    fs.mkdirSync("bench/results", { recursive: true });
+    fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + "\n");
+    const section = renderSection(report);
+    writeSection(RESULTS, key, section);
+    console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and ${jsonFile}`);
+  } finally {
+    await store.close();
   }
-
-  let report: RunReport = {
-    dataSet,
-    machine,
-    date: new Date().toISOString().slice(0, 10),
-    workers: WORKERS,
-    connections: LOAD.connections,
-    roundSeconds: LOAD.roundSeconds,
-    rounds: LOAD.rounds,
-    warmUpSeconds: LOAD.warmUpSeconds,
-    unloadedSeconds: LOAD.unloadedSeconds,
-    maxOthersCores: LOAD.maxOthersCores,
-    pageCache: !CACHE_OFF,
-    routes: results,
-    recompute,
-  };
-  const key = `${dataSet.stories}${CACHE_OFF ? "-no-page-cache" : ""}`;
-  const jsonFile = `bench/results/bench-${key}.json`;
-  if (ONLY && fs.existsSync(jsonFile)) report = mergeIntoPrevious(JSON.parse(fs.readFileSync(jsonFile, "utf8")) as RunReport, report);
-  fs.mkdirSync("bench/results", { recursive: true });
-  fs.writeFileSync(jsonFile, JSON.stringify(report, null, 2) + "\n");
-  const section = renderSection(report);
-  writeSection(RESULTS, key, section);
-  console.log(`\n${section}\n\nWritten to ${path.relative(process.cwd(), RESULTS)} and ${jsonFile}`);
 }
 
 await main();

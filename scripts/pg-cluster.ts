@@ -7,6 +7,8 @@
 // PG_PORT chooses the port (default: the first free one in 55432–55439). The cluster trusts
 // local connections and runs without fsync: it is for tests only, never for data you keep.
 // PostgreSQL refuses to run as root, so as root the cluster belongs to the `postgres` user.
+// The benchmark (`npm run bench -- --postgres`) starts its own cluster with startCluster's
+// options: another directory (bench/data/pg-<port>) and durable settings (bench/lib/postgres.ts).
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import fs from "node:fs";
 import net from "node:net";
@@ -55,10 +57,20 @@ async function choosePort(): Promise<number> {
   throw new Error("No free port in 55432–55439; set PG_PORT");
 }
 
-/** Starts (creating if needed) the cluster on `port`; returns its superuser URL. */
-export async function startCluster(port?: number): Promise<{ port: number; url: string }> {
+/** What the test cluster changes from PostgreSQL's defaults: many connections, no waiting for the disk. */
+export const TEST_SETTINGS = ["max_connections=300", "fsync=off", "synchronous_commit=off", "full_page_writes=off"];
+
+/**
+ * Starts (creating if needed) the cluster on `port`, in `dir` (default tests/.tmp/pg-<port>)
+ * with `settings` (`name=value`, default TEST_SETTINGS); returns its superuser URL and whether
+ * this call started it. A cluster already running is used as it is, whatever its settings.
+ */
+export async function startCluster(
+  port?: number,
+  { dir: chosenDir, settings = TEST_SETTINGS }: { dir?: string; settings?: string[] } = {},
+): Promise<{ port: number; url: string; started: boolean }> {
   const chosen = port ?? (await choosePort());
-  const dir = clusterDir(chosen);
+  const dir = chosenDir ?? clusterDir(chosen);
   if (!fs.existsSync(path.join(dir, "PG_VERSION"))) {
     fs.rmSync(dir, { recursive: true, force: true });
     fs.mkdirSync(dir, { recursive: true });
@@ -66,23 +78,15 @@ export async function startCluster(port?: number): Promise<{ port: number; url: 
     // C.UTF-8: byte-order sorting, the same order SQLite gives, whatever the machine's locale.
     runPg("initdb", ["-D", dir, "-U", "postgres", "-A", "trust", "-E", "UTF8", "--locale=C.UTF-8"]);
   }
-  if (!running(dir)) {
-    const options = [
-      `-p ${chosen}`,
-      `-k ${dir}`,
-      "-c listen_addresses=127.0.0.1",
-      "-c max_connections=300",
-      "-c fsync=off",
-      "-c synchronous_commit=off",
-      "-c full_page_writes=off",
-    ].join(" ");
+  const started = !running(dir);
+  if (started) {
+    const options = [`-p ${chosen}`, `-k ${dir}`, "-c listen_addresses=127.0.0.1", ...settings.map((setting) => `-c ${setting}`)].join(" ");
     runPg("pg_ctl", ["-D", dir, "-o", options, "-l", path.join(dir, "server.log"), "-w", "start"]);
   }
-  return { port: chosen, url: clusterUrl(chosen) };
+  return { port: chosen, url: clusterUrl(chosen), started };
 }
 
-export function stopCluster(port: number): void {
-  const dir = clusterDir(port);
+export function stopCluster(port: number, dir = clusterDir(port)): void {
   if (running(dir)) runPg("pg_ctl", ["-D", dir, "-m", "fast", "-w", "stop"]);
 }
 

@@ -34,13 +34,20 @@ export interface CpuUse {
   serverCores: number;
   /** Average cores used by this process (autocannon runs in it). */
   benchCores: number;
+  /** With a database server on this machine (PostgreSQL): average cores used by its processes. */
+  databaseCores?: number;
 }
 
-/** Starts measuring; `pids()` lists the server's processes (re-read at the end for new workers). */
-export function startCpuWatch(pids: () => number[]): { stop: () => CpuUse } {
+/**
+ * Starts measuring; `pids()` lists the server's processes (re-read at the end for new workers),
+ * `databasePids()` those of a database server working for it (PostgreSQL), which are then
+ * neither "server" nor "others".
+ */
+export function startCpuWatch(pids: () => number[], databasePids?: () => number[]): { stop: () => CpuUse } {
   const startedAt = performance.now();
   const busy0 = busySeconds();
   const server0 = new Map(pids().map((pid) => [pid, processSeconds(pid)]));
+  const database0 = new Map((databasePids?.() ?? []).map((pid) => [pid, processSeconds(pid)]));
   const self0 = process.cpuUsage();
   return {
     stop() {
@@ -48,12 +55,16 @@ export function startCpuWatch(pids: () => number[]): { stop: () => CpuUse } {
       const busy = busySeconds() - busy0;
       let server = 0;
       for (const pid of new Set([...server0.keys(), ...pids()])) server += processSeconds(pid) - (server0.get(pid) ?? 0);
+      let database = 0;
+      // Backends that exited during the round are lost (counted as others); pooled ones stay.
+      for (const pid of new Set([...database0.keys(), ...(databasePids?.() ?? [])])) database += processSeconds(pid) - (database0.get(pid) ?? 0);
       const self = process.cpuUsage(self0);
       const bench = (self.user + self.system) / 1e6;
       return {
-        othersCores: Math.max(0, (busy - server - bench) / wall),
+        othersCores: Math.max(0, (busy - server - database - bench) / wall),
         serverCores: server / wall,
         benchCores: bench / wall,
+        ...(databasePids ? { databaseCores: database / wall } : {}),
       };
     },
   };

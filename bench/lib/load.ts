@@ -25,6 +25,8 @@ export interface Round {
   othersCores: number;
   serverCores: number;
   benchCores: number;
+  /** Cores used by PostgreSQL's processes, when the server runs on PostgreSQL on this machine. */
+  databaseCores?: number;
   /** Rounds thrown away before this one because other processes were busy. */
   retries: number;
   /** Answers by HTTP status, to tell timeouts from 500s from redirects. */
@@ -61,11 +63,11 @@ export interface LoadOptions {
   maxRetries: number;
 }
 
-async function run(origin: string, target: Target, connections: number, seconds: number, serverPids: () => number[]): Promise<Round> {
+async function run(origin: string, target: Target, connections: number, seconds: number, serverPids: () => number[], databasePids?: () => number[]): Promise<Round> {
   const request: Request = { method: target.method, path: target.path, headers: target.headers };
   const body = target.body;
   if (body) request.setupRequest = (req) => ({ ...req, body: body() });
-  const cpu = startCpuWatch(serverPids);
+  const cpu = startCpuWatch(serverPids, databasePids);
   const result = await autocannon({ url: origin, connections, duration: seconds, requests: [request], timeout: 30 });
   const use = cpu.stop();
   await drain(origin);
@@ -87,10 +89,10 @@ async function run(origin: string, target: Target, connections: number, seconds:
 }
 
 /** A measured round, repeated while other processes were busy (a shared machine). */
-async function quietRound(origin: string, target: Target, options: LoadOptions, serverPids: () => number[]): Promise<Round> {
+async function quietRound(origin: string, target: Target, options: LoadOptions, serverPids: () => number[], databasePids?: () => number[]): Promise<Round> {
   let best: Round | null = null;
   for (let attempt = 0; attempt <= options.maxRetries; attempt++) {
-    const round = await run(origin, target, options.connections, options.roundSeconds, serverPids);
+    const round = await run(origin, target, options.connections, options.roundSeconds, serverPids, databasePids);
     round.retries = attempt;
     if (!best || round.othersCores < best.othersCores) best = round;
     if (round.othersCores <= options.maxOthersCores) return round;
@@ -118,14 +120,15 @@ export async function drain(origin: string, timeoutMs = 120_000): Promise<void> 
   }
 }
 
-export async function measure(origin: string, target: Target, options: LoadOptions, serverPids: () => number[]): Promise<LoadResult> {
-  const warmUp = await run(origin, target, options.connections, options.warmUpSeconds, serverPids);
+/** `databasePids`: the processes of a database server on this machine (PostgreSQL), measured apart. */
+export async function measure(origin: string, target: Target, options: LoadOptions, serverPids: () => number[], databasePids?: () => number[]): Promise<LoadResult> {
+  const warmUp = await run(origin, target, options.connections, options.warmUpSeconds, serverPids, databasePids);
   const rounds: Round[] = [];
-  for (let i = 0; i < options.rounds; i++) rounds.push(await quietRound(origin, target, options, serverPids));
+  for (let i = 0; i < options.rounds; i++) rounds.push(await quietRound(origin, target, options, serverPids, databasePids));
   const sorted = [...rounds].sort((a, b) => a.reqPerSec - b.reqPerSec);
   const median = sorted[Math.floor(sorted.length / 2)];
   const sum = (key: "errors" | "timeouts" | "non2xx") => rounds.reduce((total, r) => total + r[key], warmUp[key]);
-  const unloaded = options.unloadedSeconds > 0 ? await run(origin, target, 1, options.unloadedSeconds, serverPids) : null;
+  const unloaded = options.unloadedSeconds > 0 ? await run(origin, target, 1, options.unloadedSeconds, serverPids, databasePids) : null;
   return {
     rounds,
     median,

@@ -7,6 +7,7 @@ import fs from "node:fs";
 import os from "node:os";
 import type { DataSet } from "./fixtures";
 import type { LoadResult } from "./load";
+import type { PostgresInfo } from "./postgres";
 import type { MemoryPeak } from "./server";
 
 export interface RouteResult {
@@ -46,6 +47,8 @@ export interface RunReport {
   maxOthersCores: number;
   routes: RouteResult[];
   recompute: RecomputeTiming | { skipped: string };
+  /** Set when the server ran on a PostgreSQL copy of the data set (npm run bench -- --postgres). */
+  postgres?: PostgresInfo;
 }
 
 export interface Machine {
@@ -110,22 +113,26 @@ function checks(route: RouteResult, ceiling: number): { label: string; ok: boole
 export function renderSection(report: RunReport): string {
   const { dataSet, machine } = report;
   const ceiling = report.routes.find((r) => r.kind === "ceiling")?.load.median.reqPerSec ?? NaN;
+  const pgInfo = report.postgres;
   const lines: string[] = [];
-  lines.push(`### ${fmt(dataSet.stories)} published stories${report.pageCache === false ? ", page cache off (every page rendered)" : ""}`);
+  lines.push(
+    `### ${fmt(dataSet.stories)} published stories${pgInfo ? ", PostgreSQL" : ""}${report.pageCache === false ? ", page cache off (every page rendered)" : ""}`,
+  );
   lines.push("");
   lines.push(
     `Data set: \`${dataSet.file}\`, ${fmt(dataSet.stories)} published stories, ${fmt(dataSet.users)} users, ${fmt(dataSet.sizeMb)} MB. ` +
       `Run ${report.date} on ${machine.cpu}, ${machine.cores} cores, ${fmt(machine.ramGb, 1)} GB RAM, Node ${machine.node}, ${machine.os}. ` +
-      `Server: \`NODE_ENV=production${report.pageCache === false ? " PAGE_CACHE=false" : ""} node server.js\`, ${report.workers} worker${report.workers === 1 ? "" : "s"}. ` +
+      `Server: \`NODE_ENV=production${report.pageCache === false ? " PAGE_CACHE=false" : ""}${pgInfo ? " DATABASE_URL=postgresql://…" : ""} node server.js\`, ${report.workers} worker${report.workers === 1 ? "" : "s"}. ` +
       `Load: autocannon on the same machine, ${report.connections} connections, ${report.warmUpSeconds} s warm-up, ` +
       `median of ${report.rounds} × ${report.roundSeconds} s rounds; "1 conn" is a separate one-connection run (latency without queueing). ` +
       `Requests send \`Accept-Encoding: gzip, deflate, br\` like a browser. ` +
       `A percentile shown as "> 10,000" means that more requests than the percentile allows got no answer within the whole round ` +
       `(fewer answers than connections); percentiles otherwise cover answered requests only.`,
   );
+  if (pgInfo) lines.push("", describePostgres(pgInfo, report.workers));
   lines.push("");
   lines.push(
-    "| route | request | req/s | × ceiling | p50 ms | p99 ms | 1 conn p50 / p99 ms | errors / non-2xx | peak RSS primary / worker MB | CPU cores: server / autocannon / others | targets |",
+    `| route | request | req/s | × ceiling | p50 ms | p99 ms | 1 conn p50 / p99 ms | errors / non-2xx | peak RSS primary / worker MB | CPU cores: server / ${pgInfo ? "PostgreSQL / " : ""}autocannon / others | targets |`,
   );
   lines.push("| --- | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | --- |");
   for (const route of report.routes) {
@@ -140,7 +147,7 @@ export function renderSection(report: RunReport): string {
       .join("; ");
     lines.push(
       `| ${route.name} | \`${route.request}\` | ${fmt(m.reqPerSec, m.reqPerSec < 10 ? 1 : 0)} | ${ratio} | ${percentile(m, 0.5, m.p50, roundMs)} | ${percentile(m, 0.99, m.p99, roundMs)} | ${u ? `${percentile(u, 0.5, u.p50, report.unloadedSeconds * 1000)} / ${percentile(u, 0.99, u.p99, report.unloadedSeconds * 1000)}` : "–"} | ` +
-        `${fmt(f.errors)} / ${fmt(f.non2xx)} | ${mem} | ${fmt(m.serverCores, 2)} / ${fmt(m.benchCores, 2)} / ${fmt(m.othersCores, 2)} | ${targets} |`,
+        `${fmt(f.errors)} / ${fmt(f.non2xx)} | ${mem} | ${fmt(m.serverCores, 2)} / ${pgInfo ? `${fmt(m.databaseCores ?? 0, 2)} / ` : ""}${fmt(m.benchCores, 2)} / ${fmt(m.othersCores, 2)} | ${targets} |`,
     );
   }
   lines.push("");
@@ -170,6 +177,30 @@ export function renderSection(report: RunReport): string {
     );
   }
   return lines.join("\n");
+}
+
+/** The paragraph on the database of a PostgreSQL run: version, settings, where, the copy. */
+function describePostgres(info: PostgresInfo, workers: number): string {
+  const s = info.settings;
+  // The app's SQLite runs in WAL mode with synchronous=NORMAL (better-sqlite3's build default):
+  // crash-safe, commits don't wait for the disk. PostgreSQL's defaults make each commit wait.
+  const durability =
+    s.fsync !== "on" || s.full_page_writes !== "on"
+      ? `**not crash-safe**: fsync ${s.fsync}, full_page_writes ${s.full_page_writes}, synchronous_commit ${s.synchronous_commit} (test settings: writes cost less than on a real install)`
+      : s.synchronous_commit === "off"
+        ? "fsync and full_page_writes on, synchronous_commit off (crash-safe, and commits don't wait for the disk, like the app's SQLite in WAL mode with synchronous=NORMAL)"
+        : `fsync and full_page_writes on, synchronous_commit ${s.synchronous_commit} (PostgreSQL's defaults: each commit waits for its WAL to reach the disk, which the app's SQLite, in WAL mode with synchronous=NORMAL, does not)`;
+  const others = ["shared_buffers", "effective_cache_size", "work_mem", "max_wal_size", "max_connections", "jit"]
+    .filter((name) => s[name] !== undefined)
+    .map((name) => `${name} ${s[name]}`)
+    .join(", ");
+  return (
+    `Database: PostgreSQL ${info.version}, database \`${info.database}\` (${fmt(info.sizeMb)} MB) on ${info.server}; ${durability}; ${others}. ` +
+    `Each of the ${workers} workers keeps up to ${info.poolSize} connections (\`DATABASE_POOL_SIZE\`). ` +
+    `The database is a copy of the data set made by \`scripts/copy-to-postgres.ts\` (${fmt(info.copy.seconds)} s, ${info.copy.copiedAt.slice(0, 10)}${info.copy.reused ? ", reused by this run" : ""}); ` +
+    `the counts and size in the line above and the story picked come from the SQLite file, whose rows the copy holds. ` +
+    `"PostgreSQL" in the CPU columns is every process of the PostgreSQL server (backends, WAL writer, checkpointer, autovacuum); its memory is not in the RSS columns.`
+  );
 }
 
 /** Replaces (or appends) this data set's section of RESULTS.md. */

@@ -51,15 +51,30 @@ export function routes(storySlug: string, cookie: string, origin: string, drafts
 
 /**
  * Creates `count` drafts (one per connection) through the app itself: an autosave without a
- * storyId starts a story. Returns their ids, read back from the database.
+ * storyId starts a story. Returns their ids, read back from the database: the SQLite `file`,
+ * or `listDrafts` when the server runs on another database (bench/lib/store.ts).
  */
-export async function createDrafts({ origin, cookie, userId, file, count }: { origin: string; cookie: string; userId: string; file: string; count: number }): Promise<string[]> {
+export async function createDrafts({
+  origin,
+  cookie,
+  userId,
+  file,
+  count,
+  listDrafts,
+}: {
+  origin: string;
+  cookie: string;
+  userId: string;
+  file: string;
+  count: number;
+  listDrafts?: () => Promise<string[]>;
+}): Promise<string[]> {
   const headers = { ...BROWSER_HEADERS, cookie, origin, "content-type": "application/x-www-form-urlencoded" };
   for (let i = 0; i < count; i++) {
     const response = await rawRequest(`${origin}/write.data`, { method: "POST", headers, body: autosaveForm(null) });
     if (response.status !== 200) throw new Error(`Creating a draft answered ${response.status}: ${response.body.toString().slice(0, 300)}`);
   }
-  const ids = draftIds(file, userId);
+  const ids = listDrafts ? await listDrafts() : draftIds(file, userId);
   if (ids.length < count) throw new Error(`Expected ${count} drafts, found ${ids.length}`);
   return ids;
 }
