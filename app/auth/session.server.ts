@@ -1,7 +1,8 @@
 import crypto from "node:crypto";
 import { db } from "~/lib/db.server";
 import { newId, randomSecret } from "~/lib/ids.server";
-import { preparedRead, sqliteTime } from "~/lib/sqlite-reader.server";
+import { hotRead } from "~/lib/hot-read.server";
+import { sqliteTime } from "~/lib/sqlite-reader.server";
 import { clearedSessionCookie, readCookie, SESSION_COOKIE, sessionCookie } from "./cookies.server";
 
 // Sessions as in Lucia's current guide (docs/decisions/003-sessions.md): the cookie holds
@@ -66,25 +67,12 @@ interface SessionRow {
   suspendedAt: unknown;
 }
 
-/** The session and its account: on every signed-in page view, so a prepared statement on SQLite. */
+/** The session and its account: on every signed-in page view, so a hot read outside the ORM. */
 async function findSession(id: string): Promise<SessionRecord | null> {
-  const statement = preparedRead<[string], SessionRow>(
+  const row = await hotRead<[string], SessionRow>(
     `SELECT s."id", s."secretHash", s."createdAt", s."lastVerifiedAt", u."id" AS "userId", u."username", u."role", u."suspendedAt"
      FROM "Session" s JOIN "User" u ON u."id" = s."userId" WHERE s."id" = ?`,
-  );
-  if (!statement) {
-    return db.session.findUnique({
-      where: { id },
-      select: {
-        id: true,
-        secretHash: true,
-        createdAt: true,
-        lastVerifiedAt: true,
-        user: { select: { id: true, username: true, role: true, suspendedAt: true } },
-      },
-    });
-  }
-  const row = statement.get(id);
+  ).get(id);
   if (!row) return null;
   return {
     id: row.id,

@@ -1,5 +1,5 @@
 import { db } from "./db.server";
-import { preparedRead } from "./sqlite-reader.server";
+import { hotRead } from "./hot-read.server";
 
 // The "content" counter behind the signed-out page cache (server/page-cache.js,
 // docs/decisions/009-page-cache.md). Anything that changes what a signed-out reader can see
@@ -18,13 +18,10 @@ export async function bumpContentVersion(): Promise<void> {
 }
 
 /**
- * The current value (0 before the first change). On SQLite it is a prepared statement on a
- * read-only connection (microseconds, where a query through the ORM costs a good part of a
- * millisecond); this runs on every signed-out page view.
+ * The current value (0 before the first change). A hot read outside the ORM (hot-read.server.ts):
+ * this runs on every signed-out page view.
  */
 export async function contentVersion(): Promise<number> {
-  const statement = preparedRead<[string], { value: number }>(`SELECT "value" FROM "SiteCounter" WHERE "key" = ?`);
-  if (statement) return statement.get(KEY)?.value ?? 0;
-  const rows = await db.$queryRaw<{ value: number | bigint }[]>`SELECT "value" FROM "SiteCounter" WHERE "key" = ${KEY}`;
-  return Number(rows[0]?.value ?? 0);
+  const row = await hotRead<[string], { value: number | string }>(`SELECT "value" FROM "SiteCounter" WHERE "key" = ?`).get(KEY);
+  return Number(row?.value ?? 0);
 }

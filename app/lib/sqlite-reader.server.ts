@@ -23,13 +23,7 @@ export function sqliteReader(): Database.Database | null {
 
 const statements = new WeakMap<Database.Database, Map<string, Database.Statement>>();
 
-/**
- * A prepared statement on the read-only connection, made once per connection and SQL text; null
- * when the database isn't SQLite (the caller then asks Prisma). For hot reads on every signed-in
- * page view (the session, the unread count, reading preferences), where Prisma's query compiler
- * and driver adapter cost about a millisecond a query and the statement a few microseconds.
- * Reads see every committed write, including the one this request's Prisma connection just made.
- */
+/** A prepared statement on the read-only connection, made once per connection and SQL text; null when the database isn't SQLite. */
 export function preparedRead<Params extends unknown[] = unknown[], Row = Record<string, unknown>>(
   sql: string,
 ): Database.Statement<Params, Row> | null {

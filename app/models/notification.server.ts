@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
-import { preparedRead } from "~/lib/sqlite-reader.server";
+import { hotRead } from "~/lib/hot-read.server";
 import type { DbClient } from "./audit.server";
 
 // In-app notifications for authors: moderation outcomes, with the moderator's note or reason.
@@ -14,11 +14,10 @@ export async function notify(
   await client.notification.create({ data: { id: newId(), ...entry, userId: entry.userId, storyId: entry.storyId ?? null } });
 }
 
-/** The header's unread count, on every signed-in page view: a prepared statement on SQLite. */
+/** The header's unread count, on every signed-in page view: a hot read outside the ORM. */
 export async function countUnread(userId: string): Promise<number> {
-  const statement = preparedRead<[string], { n: number }>(`SELECT COUNT(*) AS "n" FROM "Notification" WHERE "userId" = ? AND "readAt" IS NULL`);
-  if (statement) return statement.get(userId)?.n ?? 0;
-  return db.notification.count({ where: { userId, readAt: null } });
+  const row = await hotRead<[string], { n: number | string }>(`SELECT COUNT(*) AS "n" FROM "Notification" WHERE "userId" = ? AND "readAt" IS NULL`).get(userId);
+  return Number(row?.n ?? 0);
 }
 
 export function listNotifications(userId: string) {

@@ -1,7 +1,7 @@
 import type { Prisma } from "~/generated/prisma/client";
 import { EARLY_RECOVERY_HIDDEN, WARNING_SLUGS, type WarningMode, type WarningSlug } from "~/lib/constants";
 import { db } from "~/lib/db.server";
-import { preparedRead } from "~/lib/sqlite-reader.server";
+import { hotRead } from "~/lib/hot-read.server";
 
 // A reader's warning preferences (PRODUCT.md, "Content warnings"), and the one filter every
 // public list, search and recommendation applies. SHOW: no notice; BLUR (the default): the
@@ -20,16 +20,11 @@ export const DEFAULT_PREFS: ReaderPrefs = {
 
 export async function getReaderPrefs(userId: string | null): Promise<ReaderPrefs> {
   if (!userId) return DEFAULT_PREFS;
-  // Read on most signed-in page views: prepared statements on SQLite.
-  const profileRead = preparedRead<[string], { earlyRecovery: number }>(`SELECT "earlyRecovery" FROM "ReaderProfile" WHERE "userId" = ?`);
-  const modesRead = preparedRead<[string], { warning: string; mode: string }>(`SELECT "warning", "mode" FROM "WarningPreference" WHERE "userId" = ?`);
-  const [profile, rows] =
-    profileRead && modesRead
-      ? [profileRead.get(userId), modesRead.all(userId)]
-      : await Promise.all([
-          db.readerProfile.findUnique({ where: { userId }, select: { earlyRecovery: true } }),
-          db.warningPreference.findMany({ where: { userId }, select: { warning: true, mode: true } }),
-        ]);
+  // Read on most signed-in page views: hot reads outside the ORM.
+  const [profile, rows] = await Promise.all([
+    hotRead<[string], { earlyRecovery: number | boolean }>(`SELECT "earlyRecovery" FROM "ReaderProfile" WHERE "userId" = ?`).get(userId),
+    hotRead<[string], { warning: string; mode: string }>(`SELECT "warning", "mode" FROM "WarningPreference" WHERE "userId" = ?`).all(userId),
+  ]);
   const modes = { ...DEFAULT_PREFS.modes };
   for (const row of rows) {
     if ((WARNING_SLUGS as string[]).includes(row.warning)) modes[row.warning as WarningSlug] = row.mode as WarningMode;
@@ -75,12 +70,10 @@ export function visibleStoriesWhere(prefs: ReaderPrefs): Prisma.StoryWhereInput 
 
 /** The reader's private "people like me" profile: tag slugs across the four facets. */
 export async function getProfileTags(userId: string): Promise<string[]> {
-  const statement = preparedRead<[string], { slug: string }>(
+  const rows = await hotRead<[string], { slug: string }>(
     `SELECT t."slug" FROM "ReaderProfileTag" p JOIN "Tag" t ON t."id" = p."tagId" WHERE p."userId" = ?`,
-  );
-  if (statement) return statement.all(userId).map((r) => r.slug);
-  const rows = await db.readerProfileTag.findMany({ where: { userId }, select: { tag: { select: { slug: true } } } });
-  return rows.map((r) => r.tag.slug);
+  ).all(userId);
+  return rows.map((r) => r.slug);
 }
 
 export async function saveProfileTags(userId: string, slugs: string[]) {

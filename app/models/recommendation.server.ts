@@ -1,6 +1,6 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
-import { preparedRead } from "~/lib/sqlite-reader.server";
+import { hotRead } from "~/lib/hot-read.server";
 import { lockForWrite } from "~/lib/write-lock.server";
 import {
   REASON_PREFIX,
@@ -612,15 +612,12 @@ export async function forYou({
 
 /** The reader's own stories, and the ones they marked "This helped me", newest mark first. */
 async function readerHistory(userId: string): Promise<[{ id: string }[], { storyId: string }[]]> {
-  // On every For you view: prepared statements on SQLite.
-  const ownRead = preparedRead<[string], { id: string }>(`SELECT "id" FROM "Story" WHERE "authorId" = ?`);
-  const helpedRead = preparedRead<[string], { storyId: string }>(
-    `SELECT "storyId" FROM "Reaction" WHERE "userId" = ? AND "kind" = 'HELPED' ORDER BY "createdAt" DESC`,
-  );
-  if (ownRead && helpedRead) return [ownRead.all(userId), helpedRead.all(userId)];
+  // On every For you view: hot reads outside the ORM.
   return Promise.all([
-    db.story.findMany({ where: { authorId: userId }, select: { id: true } }),
-    db.reaction.findMany({ where: { userId, kind: "HELPED" }, orderBy: { createdAt: "desc" }, select: { storyId: true } }),
+    hotRead<[string], { id: string }>(`SELECT "id" FROM "Story" WHERE "authorId" = ?`).all(userId),
+    hotRead<[string], { storyId: string }>(`SELECT "storyId" FROM "Reaction" WHERE "userId" = ? AND "kind" = 'HELPED' ORDER BY "createdAt" DESC`).all(
+      userId,
+    ),
   ]);
 }
 
