@@ -6,6 +6,7 @@
 import cluster from "node:cluster";
 import http from "node:http";
 import os from "node:os";
+import zlib from "node:zlib";
 import compression from "compression";
 import express from "express";
 import { createRequestHandler } from "@remix-run/express";
@@ -64,7 +65,11 @@ async function main() {
     const handle = createRemixHandler(build, mode);
     app.use(cache.middleware((req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res))));
   }
-  app.use(compression());
+  // Brotli's default window gives every compressed response 4 MB of encoder state to allocate
+  // and fill: at 100,000 stories under 50 connections that held For you at 89 req/s and a
+  // worker's RSS near 500 MB; with a 256 KB window (pages are far smaller, so no bigger
+  // responses) 248 req/s and 431 MB (bench/RESULTS.md).
+  app.use(compression({ brotli: { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_LGWIN]: 18 } } }));
   if (dev) {
     app.use(vite.middlewares);
   } else {
@@ -108,7 +113,7 @@ function startCluster(workers) {
   // live data (the discovery index, the page cache, requests) stays near 200 MB. A limit makes
   // it collect sooner. WORKER_HEAP_MB raises it for much larger sites (the discovery index
   // takes about 0.8 KB a published story); 0 leaves V8's default.
-  const heapMb = Number(process.env.WORKER_HEAP_MB ?? 384);
+  const heapMb = Number(process.env.WORKER_HEAP_MB ?? 320);
   if (heapMb > 0) cluster.setupPrimary({ execArgv: [...process.execArgv, `--max-old-space-size=${heapMb}`] });
   let stopping = false;
   let earlyExits = 0;
