@@ -42,8 +42,15 @@ export function preparedRead<Params extends unknown[] = unknown[], Row = Record<
   return statement as unknown as Database.Statement<Params, Row>;
 }
 
-/** A DATETIME column as SQLite returns it (Prisma writes ISO 8601 text; numbers are milliseconds). */
+/** A DATETIME column as SQLite returns it (Prisma writes ISO 8601 text; numbers are milliseconds), or a Date from PostgreSQL. */
 export function sqliteTime(value: unknown): Date {
   if (value instanceof Date) return value;
   return new Date(typeof value === "number" ? value : Date.parse(String(value)));
+}
+
+/** The same in milliseconds since the epoch; 0 for none or an unreadable value. */
+export function timeMillis(value: unknown): number {
+  if (value == null) return 0;
+  const ms = sqliteTime(value).getTime();
+  return Number.isNaN(ms) ? 0 : ms;
 }

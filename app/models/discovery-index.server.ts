@@ -1,6 +1,6 @@
 import { db } from "~/lib/db.server";
 import { contentVersion } from "~/lib/content-version.server";
-import { sqliteReader } from "~/lib/sqlite-reader.server";
+import { sqliteReader, timeMillis } from "~/lib/sqlite-reader.server";
 import type { RankedCandidate } from "~/lib/ranking";
 import { formatMonthYear } from "~/lib/dates";
 import { publicIdentity } from "./identity.server";
@@ -138,12 +138,6 @@ async function rows(sql: string): Promise<Iterable<Row>> {
   })();
 }
 
-const toMillis = (value: unknown): number => {
-  if (value instanceof Date) return value.getTime();
-  if (typeof value === "number") return value;
-  const ms = Date.parse(String(value));
-  return Number.isNaN(ms) ? 0 : ms;
-};
 
 async function loadHelped(index: Pick<DiscoveryIndex, "positionOf" | "size">): Promise<Uint32Array> {
   const helped = new Uint32Array(index.size);
@@ -174,7 +168,7 @@ async function load(version: number): Promise<DiscoveryIndex> {
   for (const [id, at, slug, title, anonymity, penName, wordCount, username] of stories) {
     positionOf.set(String(id), ids.length);
     ids.push(String(id));
-    times.push(toMillis(at));
+    times.push(timeMillis(at));
     cardData.push({
       slug: String(slug),
       title: String(title),

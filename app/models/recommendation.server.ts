@@ -1,6 +1,7 @@
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { hotRead } from "~/lib/hot-read.server";
+import { timeMillis } from "~/lib/sqlite-reader.server";
 import { lockForWrite } from "~/lib/write-lock.server";
 import {
   REASON_PREFIX,
@@ -119,12 +120,6 @@ interface CandidateRow {
   helped: number | bigint;
 }
 
-function toMillis(value: Date | string | null): number {
-  if (!value) return 0;
-  const ms = value instanceof Date ? value.getTime() : Date.parse(value);
-  return Number.isNaN(ms) ? 0 : ms;
-}
-
 /**
  * The best-scoring published stories for a weighted set of tags, best first (score, then "This
  * helped me" count, then recency). The first `need` are exact, ties included, without touching
@@ -145,7 +140,7 @@ async function topCandidates(options: CandidateOptions): Promise<RankedCandidate
   for (const [i, attempt] of plan.entries()) {
     const rows = await candidateSql(options, query, attempt);
     if (rows.length >= enough || i === plan.length - 1) {
-      return rows.map((r) => ({ id: r.id, score: Number(r.score), helped: Number(r.helped), publishedAt: toMillis(r.publishedAt) }));
+      return rows.map((r) => ({ id: r.id, score: Number(r.score), helped: Number(r.helped), publishedAt: timeMillis(r.publishedAt) }));
     }
   }
   return [];
@@ -450,7 +445,7 @@ async function tieData(tx: Tx, ids: string[]): Promise<Map<string, RankedCandida
   ]);
   const counts = new Map(helped.map((h) => [h.storyId, h._count._all]));
   return new Map(
-    stories.map((s) => [s.id, { id: s.id, score: 0, helped: counts.get(s.id) ?? 0, publishedAt: toMillis(s.publishedAt) }]),
+    stories.map((s) => [s.id, { id: s.id, score: 0, helped: counts.get(s.id) ?? 0, publishedAt: timeMillis(s.publishedAt) }]),
   );
 }
 
