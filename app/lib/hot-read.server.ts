@@ -1,6 +1,7 @@
 import crypto from "node:crypto";
 import pg from "pg";
 import { databaseUrl, isPostgresUrl } from "./env.server";
+import { clean } from "./pg-adapter.server";
 import { preparedRead } from "./sqlite-reader.server";
 
 // Reads made on nearly every request, outside the ORM (docs/decisions/011): the page cache's
@@ -33,10 +34,6 @@ function pool(url: string): pg.Pool {
   return p;
 }
 
-// PostgreSQL's text types can't hold U+0000 (see pg-adapter.server.ts); a lookup by a value
-// carrying one finds nothing, as on SQLite.
-const clean = (value: unknown) => (typeof value === "string" && value.includes("\u0000") ? value.replaceAll("\u0000", "\uFFFD") : value);
-
 const made = new Map<string, HotRead<never[], unknown>>();
 
 /** The read for `sql` on the current database, made once per database and SQL text. */
@@ -56,6 +53,8 @@ function makeHotRead<Params extends unknown[], Row>(url: string, sql: string): H
     let n = 0;
     const text = sql.replace(/\?/g, () => `$${++n}`);
     const name = `hot_${crypto.createHash("sha1").update(text).digest("hex").slice(0, 16)}`;
+    // Parameters cleaned as Prisma's are (pg-adapter.server.ts): a lookup by a value with U+0000
+    // in it finds nothing instead of failing, as on SQLite.
     const run = async (params: Params) => (await pool(url).query<Row & pg.QueryResultRow>({ name, text, values: params.map(clean) })).rows as Row[];
     return { get: async (...params) => (await run(params))[0], all: (...params) => run(params) };
   }

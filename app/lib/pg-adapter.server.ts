@@ -12,7 +12,8 @@ type Adapter = Awaited<ReturnType<Factory["connect"]>>;
 type Queryable = Pick<Adapter, "queryRaw" | "executeRaw">;
 type Query = Parameters<Adapter["queryRaw"]>[0];
 
-function clean(value: unknown): unknown {
+/** A parameter PostgreSQL can store: U+0000 in strings (also inside arrays) replaced by U+FFFD. */
+export function clean(value: unknown): unknown {
   if (typeof value === "string") return value.includes("\u0000") ? value.replaceAll("\u0000", "\uFFFD") : value;
   if (Array.isArray(value)) return value.some((v) => typeof v === "string" || Array.isArray(v)) ? value.map(clean) : value;
   return value;

@@ -1,10 +1,10 @@
 import Database from "better-sqlite3";
 import { databaseUrl, sqliteFilePath } from "./env.server";
 
-// A read-only better-sqlite3 connection beside Prisma's, for the few hot reads where the ORM's
-// per-query cost dominates: the page cache's content counter (every signed-out page view) and
-// the bulk load of the discovery index (hundreds of thousands of small rows). Null when the
-// database isn't SQLite; callers then go through Prisma.
+// A read-only better-sqlite3 connection beside Prisma's, for reads where the ORM's per-query
+// cost dominates: the hot reads on every request (hot-read.server.ts), the bulk load of the
+// discovery index (hundreds of thousands of small rows) and search. Null when the database
+// isn't SQLite.
 
 let reader: { file: string; sqlite: Database.Database } | null = null;
 
