@@ -5,7 +5,7 @@ import { renderStoryMarkdown } from "~/lib/markdown.server";
 import { insertPrompt } from "~/lib/prompts";
 import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { checkStory, type SafetyFinding } from "~/lib/safety";
-import { createStory, saveStory, submitStory } from "~/models/story.server";
+import { createStory, saveStory, submitStory, type SavedPreview } from "~/models/story.server";
 import { storySchema } from "~/schemas/story";
 
 // The editor's action, shared by /write and /me/stories/:id/edit. Whatever happens — a
@@ -110,21 +110,26 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
 
   let id = storyId;
   let pulledFromReview = false;
+  let saved: SavedPreview;
   if (id) {
-    const saved = await saveStory({ storyId: id, authorId: session.user.id, input: form.data });
-    if (!saved.ok) {
+    const result = await saveStory({ storyId: id, authorId: session.user.id, input: form.data });
+    if (!result.ok) {
       const message =
-        saved.reason === "not-found"
+        result.reason === "not-found"
           ? "We couldn't find this story in your account. Copy your text somewhere safe, then start a new story."
           : "This story can't be edited any more. Copy your text somewhere safe if you'd like to keep it.";
-      return reply({ values, storyId: null, errors: { form: message } }, saved.reason === "not-found" ? 404 : 409);
+      return reply({ values, storyId: null, errors: { form: message } }, result.reason === "not-found" ? 404 : 409);
     }
-    pulledFromReview = saved.pulledFromReview;
+    pulledFromReview = result.pulledFromReview;
+    saved = result.preview;
   } else {
-    id = (await createStory({ authorId: session.user.id, input: form.data })).storyId;
+    const created = await createStory({ authorId: session.user.id, input: form.data });
+    id = created.storyId;
+    saved = created.preview;
   }
 
-  const preview = previewStory(form.data.title, form.data.body);
+  // The editor's autosave shows only when it saved (StoryEditor), so it gets no preview.
+  const preview = intent === "autosave" ? null : saved;
   const savedAt = new Date().toISOString();
 
   if (intent === "submit") {

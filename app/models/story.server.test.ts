@@ -102,7 +102,7 @@ describe("the author's lifecycle", () => {
     expect(stillShort).toEqual({ ok: false, reason: "incomplete", errors: { body: expect.stringMatching(/200/) } });
 
     const saved = await saveStory({ storyId, authorId: author.id, input: storyInput() });
-    expect(saved).toEqual({ ok: true, storyId, revisionId, pulledFromReview: false });
+    expect(saved).toEqual({ ok: true, storyId, revisionId, pulledFromReview: false, preview: { html: expect.stringContaining("first winter sober"), findings: [], crisis: false } });
 
     const submitted = await submitStory({ storyId, authorId: author.id });
     expect(submitted).toEqual({ ok: true, crisis: false });
@@ -161,7 +161,7 @@ describe("the author's lifecycle", () => {
       authorId: author.id,
       input: storyInput({ title: "The Long Road Home, revised" }),
     });
-    expect(saved).toEqual({ ok: true, storyId, revisionId, pulledFromReview: true });
+    expect(saved).toMatchObject({ ok: true, storyId, revisionId, pulledFromReview: true });
     const row = await storyRow(storyId);
     expect(row?.status).toBe("DRAFT");
     expect(row?.submittedAt).toBeNull();
@@ -171,6 +171,59 @@ describe("the author's lifecycle", () => {
     expect(row?.workingRevision?.title).toBe("The Long Road Home, revised");
     // Still one revision: a draft is edited in place.
     expect(row?.revisions).toHaveLength(1);
+  });
+
+  it("saving keeps or replaces tags and warnings as the author left them, whichever way the save goes", async () => {
+    const author = await member();
+    const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput({ warnings: ["relapse"] }) });
+    const revisionTags = async () => {
+      const revision = await db.storyRevision.findUniqueOrThrow({
+        where: { id: revisionId },
+        select: { title: true, bodyHtml: true, tags: { select: { tag: { select: { slug: true } } } }, warnings: { select: { warning: true } } },
+      });
+      return { ...revision, tags: revision.tags.map((t) => t.tag.slug).sort(), warnings: revision.warnings.map((w) => w.warning).sort() };
+    };
+
+    // Only the text changes (tags given in another order): the text moves, tags and warnings stay.
+    let saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Second title", tags: ["parenting", "alcohol"], warnings: ["relapse"], body: `${LONG_BODY} And then spring.` }) });
+    expect(saved).toMatchObject({ ok: true, revisionId, preview: { html: expect.stringContaining("And then spring.") } });
+    expect(await revisionTags()).toMatchObject({ title: "Second title", bodyHtml: expect.stringContaining("And then spring."), tags: ["alcohol", "parenting"], warnings: ["relapse"] });
+
+    // Tags and warnings change with the text.
+    saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Third title", tags: ["gambling"], warnings: [] }) });
+    expect(saved).toMatchObject({ ok: true, revisionId });
+    expect(await revisionTags()).toMatchObject({ title: "Third title", tags: ["gambling"], warnings: [] });
+
+    // A tag retired since it was chosen goes at the next save, even when the author sent it back.
+    await db.tag.update({ where: { slug: "gambling" }, data: { retiredAt: new Date() } });
+    try {
+      saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Fourth title", tags: ["gambling", "parenting"] }) });
+      expect(saved).toMatchObject({ ok: true, revisionId });
+      expect(await revisionTags()).toMatchObject({ title: "Fourth title", tags: ["parenting"] });
+    } finally {
+      await db.tag.update({ where: { slug: "gambling" }, data: { retiredAt: null } });
+    }
+
+    // Nothing is left over: one revision, the working one.
+    const row = await storyRow(storyId);
+    expect(row?.revisions.map((r) => r.id)).toEqual([revisionId]);
+    expect(row?.workingRevisionId).toBe(revisionId);
+    expect(row?.status).toBe("DRAFT");
+  });
+
+  it("an autosave arriving after the moderator approved the draft starts a new revision; the approved text stays as approved", async () => {
+    const author = await member();
+    const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
+    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    await publishRevision({ storyId, revisionId });
+
+    // The approved revision is live now; the author's next autosave starts a new working revision.
+    const saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Edited after approval" }) });
+    expect(saved).toMatchObject({ ok: true });
+    if (!saved.ok) return;
+    expect(saved.revisionId).not.toBe(revisionId);
+    const live = await db.storyRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { title: true, status: true } });
+    expect(live).toEqual({ title: "The Long Road Home", status: "APPROVED" });
   });
 
   it("withdrawing a story that waits for review takes it back to drafts", async () => {

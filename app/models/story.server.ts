@@ -1,5 +1,6 @@
 import { formatMonthYear } from "~/lib/dates";
 import { db } from "~/lib/db.server";
+import { hotRead } from "~/lib/hot-read.server";
 import { slugWords } from "~/lib/slug";
 import { newId, randomSecret } from "~/lib/ids.server";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
@@ -28,22 +29,30 @@ function derivedRevisionFields(input: StoryInput) {
   const rendered = renderStoryMarkdown(input.body);
   const safety = checkStory({ title: input.title, body: input.body });
   return {
-    title: input.title,
-    bodyMarkdown: input.body,
-    bodyHtml: rendered.html,
-    wordCount: rendered.wordCount,
-    anonymity: input.anonymity,
-    penName: input.anonymity === "PEN_NAME" ? (input.penName ?? null) : null,
-    safetyFindings: JSON.stringify(safety.findings),
-    crisis: safety.crisis,
+    fields: {
+      title: input.title,
+      bodyMarkdown: input.body,
+      bodyHtml: rendered.html,
+      wordCount: rendered.wordCount,
+      anonymity: input.anonymity,
+      penName: input.anonymity === "PEN_NAME" ? (input.penName ?? null) : null,
+      safetyFindings: JSON.stringify(safety.findings),
+      crisis: safety.crisis,
+    },
+    // The editor shows the same rendering and findings beside the form: no second pass.
+    preview: { html: rendered.html, findings: safety.findings, crisis: safety.crisis },
   };
 }
+
+/** What the editor shows after a save: the text as readers will see it, and the safety findings. */
+export type SavedPreview = ReturnType<typeof derivedRevisionFields>["preview"];
 
 /** Starts a new story as a draft with its first revision. */
 export async function createStory({ authorId, input }: { authorId: string; input: StoryInput }) {
   const storyId = newId();
   const revisionId = newId();
   const tagIds = await tagIdsForSlugs(input.tags);
+  const derived = derivedRevisionFields(input);
   await db.$transaction(async (tx) => {
     await tx.story.create({ data: { id: storyId, slug: `draft-${storyId}`, authorId, status: "DRAFT" } });
     await tx.storyRevision.create({
@@ -52,14 +61,14 @@ export async function createStory({ authorId, input }: { authorId: string; input
         storyId,
         number: 1,
         status: "DRAFT",
-        ...derivedRevisionFields(input),
+        ...derived.fields,
         tags: { create: tagIds.map((tagId) => ({ tagId })) },
         warnings: { create: input.warnings.map((warning) => ({ warning })) },
       },
     });
     await tx.story.update({ where: { id: storyId }, data: { workingRevisionId: revisionId } });
   });
-  return { storyId, revisionId };
+  return { storyId, revisionId, preview: derived.preview };
 }
 
 /** Starts a new working revision as a copy of the live one (text, settings, tags, warnings). */
@@ -245,13 +254,45 @@ export async function listPublishedStories({ limit = 20 }: { limit?: number } = 
 const EDITABLE_STATUSES = ["DRAFT", "IN_REVIEW", "CHANGES_REQUESTED", "PUBLISHED", "WITHDRAWN"];
 
 export type SaveResult =
-  | { ok: true; storyId: string; revisionId: string; pulledFromReview: boolean }
+  | { ok: true; storyId: string; revisionId: string; pulledFromReview: boolean; preview: SavedPreview }
   | { ok: false; reason: "not-found" | "not-editable" };
+
+/** The story's status and its working revision's, for deciding how a save goes (hot read: every autosave). */
+function readWorkingState(storyId: string, authorId: string) {
+  return hotRead<[string, string], { storyStatus: string; revisionId: string | null; revisionStatus: string | null }>(
+    `SELECT s."status" AS "storyStatus", r."id" AS "revisionId", r."status" AS "revisionStatus"
+     FROM "Story" s LEFT JOIN "StoryRevision" r ON r."id" = s."workingRevisionId"
+     WHERE s."id" = ? AND s."authorId" = ?`,
+  ).get(storyId, authorId);
+}
+
+/** A revision's tags (slug, and whether retired since) and warnings. */
+async function readRevisionLabels(revisionId: string) {
+  const rows = await hotRead<[string, string], { kind: string; value: string; retiredAt: unknown }>(
+    `SELECT 'tag' AS "kind", t."slug" AS "value", t."retiredAt" AS "retiredAt"
+     FROM "RevisionTag" rt JOIN "Tag" t ON t."id" = rt."tagId" WHERE rt."revisionId" = ?
+     UNION ALL
+     SELECT 'warning', w."warning", NULL FROM "RevisionWarning" w WHERE w."revisionId" = ?`,
+  ).all(revisionId, revisionId);
+  return { tags: rows.filter((r) => r.kind === "tag"), warnings: rows.filter((r) => r.kind === "warning").map((r) => r.value) };
+}
+
+/** Statuses a save leaves as they are (a story in review or withdrawn goes back to draft). */
+const UNCHANGED_BY_SAVE = ["DRAFT", "CHANGES_REQUESTED", "PUBLISHED"];
+
+const sameItems = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("\n") === [...b].sort().join("\n");
 
 /**
  * Saves the author's text. A draft or a returned story is updated in place; a story in review
  * goes back to draft (a moderator must never approve text they didn't see); a published story
  * gets a new working revision while the live version stays up.
+ *
+ * Most saves are the editor's autosave of a draft whose tags and warnings haven't changed.
+ * Those are two hot reads and one UPDATE in SQL (docs/decisions/012: through the ORM the same
+ * save cost several times as much), which applies only if the story and its revision are
+ * still as they were read (the author's, the same working revision, the same statuses): a
+ * moderator's decision or another tab's save in between is never overwritten blindly, and
+ * the save then goes the whole way, reads and writes in one transaction.
  */
 export async function saveStory({
   storyId,
@@ -262,31 +303,69 @@ export async function saveStory({
   authorId: string;
   input: StoryInput;
 }): Promise<SaveResult> {
-  const story = await db.story.findFirst({
-    where: { id: storyId, authorId },
-    select: {
-      id: true,
-      status: true,
-      liveRevisionId: true,
-      workingRevision: { select: { id: true, status: true } },
-      revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
-    },
-  });
+  const derived = derivedRevisionFields(input);
+  const story = await readWorkingState(storyId, authorId);
   if (!story) return { ok: false, reason: "not-found" };
-  if (!EDITABLE_STATUSES.includes(story.status)) return { ok: false, reason: "not-editable" };
-  const tagIds = await tagIdsForSlugs(input.tags);
-  const fields = derivedRevisionFields(input);
-  const working = story.workingRevision;
-  const pulledFromReview = working?.status === "IN_REVIEW";
+  if (!EDITABLE_STATUSES.includes(story.storyStatus)) return { ok: false, reason: "not-editable" };
+  if (
+    story.revisionId &&
+    story.revisionStatus &&
+    UNCHANGED_BY_SAVE.includes(story.storyStatus) &&
+    (story.revisionStatus === "DRAFT" || story.revisionStatus === "CHANGES_REQUESTED")
+  ) {
+    const { tags, warnings } = await readRevisionLabels(story.revisionId);
+    if (
+      tags.every((t) => t.retiredAt == null) &&
+      sameItems([...new Set(input.tags)], tags.map((t) => t.value)) &&
+      sameItems(input.warnings, warnings)
+    ) {
+      const f = derived.fields;
+      const count = await db.$executeRaw`
+        UPDATE "StoryRevision" SET "title" = ${f.title}, "bodyMarkdown" = ${f.bodyMarkdown}, "bodyHtml" = ${f.bodyHtml},
+          "wordCount" = ${f.wordCount}, "anonymity" = ${f.anonymity}, "penName" = ${f.penName},
+          "safetyFindings" = ${f.safetyFindings}, "crisis" = ${f.crisis}, "submittedAt" = NULL, "updatedAt" = ${new Date()}
+        WHERE "id" = ${story.revisionId} AND "status" = ${story.revisionStatus}
+          AND EXISTS (SELECT 1 FROM "Story" s WHERE s."id" = ${storyId} AND s."authorId" = ${authorId}
+            AND s."status" = ${story.storyStatus} AND s."workingRevisionId" = ${story.revisionId})`;
+      if (count === 1) return { ok: true, storyId, revisionId: story.revisionId, pulledFromReview: false, preview: derived.preview };
+    }
+  }
+  return saveInTransaction({ storyId, authorId, input, derived });
+}
 
+/** The whole save, its reads and writes in one transaction: a new working revision, changed tags or warnings, a status that moves. */
+async function saveInTransaction({
+  storyId,
+  authorId,
+  input,
+  derived,
+}: {
+  storyId: string;
+  authorId: string;
+  input: StoryInput;
+  derived: ReturnType<typeof derivedRevisionFields>;
+}): Promise<SaveResult> {
+  const tagIds = await tagIdsForSlugs(input.tags);
   return db.$transaction(async (tx) => {
+    const story = await tx.story.findFirst({
+      where: { id: storyId, authorId },
+      select: {
+        status: true,
+        workingRevision: { select: { id: true, status: true } },
+        revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+      },
+    });
+    if (!story) return { ok: false as const, reason: "not-found" as const };
+    if (!EDITABLE_STATUSES.includes(story.status)) return { ok: false as const, reason: "not-editable" as const };
+    const working = story.workingRevision;
+    const pulledFromReview = working?.status === "IN_REVIEW";
     let revisionId: string;
     if (working) {
       revisionId = working.id;
       await tx.storyRevision.update({
         where: { id: working.id },
         data: {
-          ...fields,
+          ...derived.fields,
           status: working.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "DRAFT",
           submittedAt: null,
           tags: { deleteMany: {}, create: tagIds.map((tagId) => ({ tagId })) },
@@ -301,7 +380,7 @@ export async function saveStory({
           storyId,
           number: (story.revisions[0]?.number ?? 0) + 1,
           status: "DRAFT",
-          ...fields,
+          ...derived.fields,
           tags: { create: tagIds.map((tagId) => ({ tagId })) },
           warnings: { create: input.warnings.map((warning) => ({ warning })) },
         },
@@ -315,7 +394,7 @@ export async function saveStory({
       where: { id: storyId },
       data: { workingRevisionId: revisionId, status: nextStatus, ...(pulledFromReview ? { submittedAt: null, crisis: false } : {}) },
     });
-    return { ok: true as const, storyId, revisionId, pulledFromReview };
+    return { ok: true as const, storyId, revisionId, pulledFromReview, preview: derived.preview };
   });
 }
 
