@@ -3,6 +3,7 @@ import { db } from "~/lib/db.server";
 import { FACETS } from "~/lib/constants";
 import { newId } from "~/lib/ids.server";
 import { VOCABULARY } from "~/lib/vocabulary";
+import type { PickerTag } from "~/components/FacetPicker";
 
 /** Loads the seeded vocabulary into an empty tag table. Admin edits are never overwritten. */
 export async function ensureVocabulary(): Promise<number> {
@@ -46,6 +47,21 @@ export async function listActiveTags() {
     });
   }
   return activeTags.tags;
+}
+
+let pickerTags: { from: ReturnType<typeof loadActiveTags>; tags: Promise<PickerTag[]> } | null = null;
+
+/**
+ * The same tags with only what a facet picker shows (no descriptions: only the editor shows
+ * those), so the pages that list every tag don't carry them in their loader data.
+ */
+export async function listPickerTags(): Promise<PickerTag[]> {
+  await listActiveTags();
+  const from = activeTags!.tags;
+  if (pickerTags?.from !== from) {
+    pickerTags = { from, tags: from.then((tags) => tags.map(({ id, slug, name, facet }) => ({ id, slug, name, facet }))) };
+  }
+  return pickerTags.tags;
 }
 
 /** The address of the tag a merged tag became, for redirecting old links. */

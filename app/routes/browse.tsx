@@ -7,7 +7,7 @@ import { clip } from "~/lib/forms";
 import { siteMeta } from "~/lib/seo";
 import { countStories, facetCounts, facetFiltersFromUrl, listStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
-import { listActiveTags } from "~/models/tag.server";
+import { listPickerTags } from "~/models/tag.server";
 
 export const meta: MetaFunction = () =>
   siteMeta({
@@ -23,7 +23,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const afterParam = url.searchParams.get("after");
   const after = afterParam === null ? undefined : clip(afterParam, 200);
   const [tags, counts, total, page] = await Promise.all([
-    listActiveTags(),
+    listPickerTags(),
     facetCounts({ prefs, tagIds: filters.tagIds }),
     countStories({ prefs, tagIds: filters.tagIds }),
     listStories({ prefs, tagIds: filters.tagIds, after }),

@@ -8,7 +8,7 @@ import { readForm } from "~/lib/forms";
 import { facetFiltersFromUrl } from "~/models/discovery.server";
 import { getProfileTags, getReaderPrefs, hiddenWarnings, saveProfileTags, withBlur } from "~/models/preferences.server";
 import { forYou } from "~/models/recommendation.server";
-import { listActiveTags } from "~/models/tag.server";
+import { listPickerTags } from "~/models/tag.server";
 
 export const meta: MetaFunction = () => [{ title: "For you · Kindred" }];
 
@@ -21,7 +21,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const fromUrl = await facetFiltersFromUrl(url);
   const profile = user ? await getProfileTags(user.id) : fromUrl.slugs;
   const [tags, stories] = await Promise.all([
-    listActiveTags(),
+    listPickerTags(),
     user || profile.length ? forYou({ userId: user?.id ?? null, tagSlugs: profile, hiddenWarnings: hiddenWarnings(prefs), limit: 10 }) : [],
   ]);
   return { signedIn: Boolean(user), tags, profile, stories: withBlur(stories, prefs) };

@@ -7,7 +7,7 @@ import { clip } from "~/lib/forms";
 import { siteMeta } from "~/lib/seo";
 import { facetFiltersFromUrl, searchStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
-import { listActiveTags } from "~/models/tag.server";
+import { listPickerTags } from "~/models/tag.server";
 
 export const meta: MetaFunction = () =>
   siteMeta({ title: "Search stories · Kindred", description: "Search personal recovery stories by the words in them." });
@@ -20,7 +20,7 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const prefs = await getReaderPrefs(user?.id ?? null);
   const filters = await facetFiltersFromUrl(url);
   const [tags, found] = await Promise.all([
-    listActiveTags(),
+    listPickerTags(),
     q.trim() ? searchStories({ q, prefs, tagIds: filters.tagIds, page: pageNumber }) : Promise.resolve(null),
   ]);
   const next = new URLSearchParams(url.searchParams);
