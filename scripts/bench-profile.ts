@@ -1,4 +1,5 @@
 // npm run bench:profile -- --db bench/data/bench-100000.db --route search [--seconds 20] [--connections 50]
+// npm run bench:profile -- --db … --path /help [--signed-in]   (any GET, to compare with a route)
 //
 // CPU-profiles one route: the production server runs as a single process
 // (WEB_CONCURRENCY=1) under `node --cpu-prof`, autocannon loads the route, the server is
@@ -12,13 +13,15 @@ import autocannon from "autocannon";
 import { cleanUp, createBenchSession, describeDataSet, pickStory } from "../bench/lib/fixtures";
 import { drain } from "../bench/lib/load";
 import { renderSummary, summariseProfile } from "../bench/lib/cpuprofile";
-import { createDrafts, routes } from "../bench/lib/routes";
+import { BROWSER_HEADERS, createDrafts, routes, type RouteSpec } from "../bench/lib/routes";
 import { ensureBuild, startServer, stopServer } from "../bench/lib/server";
 import { benchDbPath, intArg, parseArgs } from "../bench/lib/sqlite";
 
 const args = parseArgs(process.argv.slice(2));
 const FILE = path.resolve(args.get("db") ?? benchDbPath(intArg(args, "stories", 10_000)));
-const ROUTE = args.get("route") ?? "search";
+const PATH = args.get("path");
+const SIGNED_IN = args.has("signed-in");
+const ROUTE = PATH ? `path${PATH.replace(/[^a-z0-9]+/gi, "-")}${SIGNED_IN ? "-signed-in" : ""}` : (args.get("route") ?? "search");
 const SECONDS = intArg(args, "seconds", 20);
 const CONNECTIONS = intArg(args, "connections", 50);
 const PORT = intArg(args, "port", 3150);
@@ -46,15 +49,24 @@ async function main() {
     const drafts = ["autosave", "write"].includes(ROUTE)
       ? await createDrafts({ origin: server.origin, cookie: session.cookie, userId: session.userId, file: FILE, count: CONNECTIONS })
       : [];
-    const spec = routes(story.slug, session.cookie, server.origin, drafts).find((r) => r.key === ROUTE);
+    const all = routes(story.slug, session.cookie, server.origin, drafts);
+    const spec: RouteSpec | undefined = PATH
+      ? {
+          key: ROUTE,
+          name: `GET ${PATH}${SIGNED_IN ? ", signed in" : ""}`,
+          kind: SIGNED_IN ? "signed-in" : "public",
+          target: "page",
+          request: { method: "GET", path: PATH, headers: SIGNED_IN ? { ...BROWSER_HEADERS, cookie: session.cookie } : BROWSER_HEADERS },
+        }
+      : all.find((r) => r.key === ROUTE);
     if (!spec) throw new Error(`Unknown route ${ROUTE}`);
     console.log(`Profiling ${spec.name} (${spec.request.method} ${spec.request.path}) on ${dataSet.file}: ${SECONDS} s, ${CONNECTIONS} connections, one process`);
-    const body = spec.request.body;
+    const next = spec.request.next;
     const result = await autocannon({
       url: server.origin,
       connections: CONNECTIONS,
       duration: SECONDS,
-      requests: [{ method: spec.request.method, path: spec.request.path, headers: spec.request.headers, ...(body ? { setupRequest: (req) => ({ ...req, body: body() }) } : {}) }],
+      requests: [{ method: spec.request.method, path: spec.request.path, headers: spec.request.headers, ...(next ? { setupRequest: (req) => ({ ...req, ...next() }) } : {}) }],
     });
     requests = result.requests.total;
     console.log(`${requests} requests, ${(requests / result.duration).toFixed(1)} req/s, p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, non-2xx ${result.non2xx}`);

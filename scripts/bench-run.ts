@@ -59,7 +59,8 @@ const LOAD: LoadOptions = {
 /** Fails early (with the body) if a route doesn't answer 200 before loading it. */
 async function checkRoute(origin: string, spec: RouteSpec): Promise<void> {
   const { request } = spec;
-  const response = await rawRequest(origin + request.path, { method: request.method, headers: request.headers, body: request.body?.() });
+  const { path: requestPath, body } = request.next?.() ?? { path: request.path, body: undefined };
+  const response = await rawRequest(origin + requestPath, { method: request.method, headers: request.headers, body });
   if (response.status !== 200) {
     console.warn(`  ${spec.name} answered ${response.status} before the load: ${response.body.toString("latin1").slice(0, 200)}`);
   }

@@ -367,7 +367,7 @@ async function main() {
       }),
     );
     for (const t of targets) {
-      const body = t.setup ? t.setup({ method: t.target.method, path: t.target.path, headers: t.target.headers }, {}) : { ...t.target, body: t.target.body?.() };
+      const body = t.setup ? t.setup({ method: t.target.method, path: t.target.path, headers: t.target.headers }, {}) : { ...t.target, ...t.target.next?.() };
       const response = await rawRequest(app.origin + body.path, { method: body.method, headers: body.headers, body: body.body as string | undefined });
       if (response.status !== 200) console.warn(`  ${t.name} answered ${response.status} before the load: ${response.body.toString("latin1").slice(0, 200)}`);
     }
@@ -421,9 +421,9 @@ async function main() {
       lanes.map(async ({ t, route }, i) => {
         await sleep((i * 1000) / lanes.length);
         const request: Request = { method: t.target.method, path: t.target.path, headers: t.target.headers };
-        const body = t.target.body;
+        const next = t.target.next;
         if (t.setup) request.setupRequest = t.setup;
-        else if (body) request.setupRequest = (req) => ({ ...req, body: body() });
+        else if (next) request.setupRequest = (req) => ({ ...req, ...next() });
         const instance = autocannon({ url: app.origin, connections: 1, overallRate: 1, duration, requests: [request], timeout: 30 });
         instance.on("response", (_client, statusCode, _bytes, ms) => {
           const minute = minuteOf();

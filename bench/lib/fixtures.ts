@@ -86,13 +86,13 @@ export function pickStory(file: string): { slug: string; words: number; storyId:
 }
 
 /** A draft as the editor sends it: about 900 words, tags, anonymous. */
-export function autosaveForm(storyId: string | null, text = draftText()): string {
+export function autosaveForm(storyId: string | null, text = draftText(), intent: "autosave" | "save" = "autosave"): string {
   const form = new URLSearchParams();
   form.set("title", "A draft I keep coming back to");
   form.set("body", text);
   form.set("anonymity", "ANONYMOUS");
   for (const tag of ["opioids", "parenting", "medication-for-oud", "early-recovery"]) form.append("tags", tag);
-  form.set("intent", "autosave");
+  form.set("intent", intent);
   if (storyId) form.set("storyId", storyId);
   return form.toString();
 }

@@ -6,10 +6,11 @@ import { startCpuWatch } from "./cpu";
 
 export interface Target {
   method: "GET" | "POST";
+  /** The address; with `next`, only a label for the results (each request gets its own). */
   path: string;
   headers: Record<string, string>;
-  /** For POSTs whose body changes per request (each connection autosaves its own draft). */
-  body?: () => string;
+  /** For POSTs whose address and body change per request (each connection saves its own draft). */
+  next?: () => { path: string; body: string };
 }
 
 export interface Round {
@@ -65,8 +66,8 @@ export interface LoadOptions {
 
 async function run(origin: string, target: Target, connections: number, seconds: number, serverPids: () => number[], databasePids?: () => number[]): Promise<Round> {
   const request: Request = { method: target.method, path: target.path, headers: target.headers };
-  const body = target.body;
-  if (body) request.setupRequest = (req) => ({ ...req, body: body() });
+  const next = target.next;
+  if (next) request.setupRequest = (req) => ({ ...req, ...next() });
   const cpu = startCpuWatch(serverPids, databasePids);
   const result = await autocannon({ url: origin, connections, duration: seconds, requests: [request], timeout: 30 });
   const use = cpu.stop();

@@ -25,15 +25,18 @@ export function routes(storySlug: string, cookie: string, origin: string, drafts
     path: p,
     headers: signedIn ? { ...BROWSER_HEADERS, cookie } : BROWSER_HEADERS,
   });
-  // Each request autosaves the next of the drafts (one per connection), like authors typing.
-  const forms = drafts.map((id) => autosaveForm(id));
-  let next = 0;
-  const post = (p: string): Target => ({
-    method: "POST",
-    path: p,
-    headers: { ...BROWSER_HEADERS, cookie, origin, "content-type": "application/x-www-form-urlencoded" },
-    body: () => forms[next++ % forms.length],
-  });
+  // Each request saves the next of the drafts (one per connection), like authors typing.
+  const post = (label: string, requests: { path: string; body: string }[]): Target => {
+    let next = 0;
+    return {
+      method: "POST",
+      path: label,
+      headers: { ...BROWSER_HEADERS, cookie, origin, "content-type": "application/x-www-form-urlencoded" },
+      next: () => requests[next++ % requests.length],
+    };
+  };
+  const autosaves = drafts.map((id) => ({ path: "/write.data", body: autosaveForm(id) }));
+  const saves = drafts.map((id) => ({ path: `/me/stories/${encodeURIComponent(id)}/edit`, body: autosaveForm(id, undefined, "save") }));
   return [
     { key: "story", name: "Story page, signed out", kind: "public", target: "story", request: get(`/stories/${storySlug}`) },
     { key: "home", name: "Home, signed out", kind: "public", target: "page", request: get("/") },
@@ -42,9 +45,10 @@ export function routes(storySlug: string, cookie: string, origin: string, drafts
     { key: "search", name: "Search, signed out", kind: "public", target: "search", request: get("/search?q=morning") },
     { key: "for-you", name: "For you, signed in", kind: "signed-in", target: "page", request: get("/for-you", true) },
     // The editor's autosave is a fetcher submission: with single fetch it posts to /write.data.
-    { key: "autosave", name: "Write: autosave (editor), signed in", kind: "signed-in", target: "page", request: post("/write.data") },
-    // Without JavaScript the same form posts to /write and gets the whole page back.
-    { key: "write", name: "Write: form post, signed in", kind: "signed-in", target: "page", request: post("/write") },
+    { key: "autosave", name: "Write: autosave (editor), signed in", kind: "signed-in", target: "page", request: post("/write.data", autosaves) },
+    // Without JavaScript, "Save draft" posts the form to the story's editing address and gets
+    // the whole page back, with the preview and the safety findings.
+    { key: "write", name: "Write: form post, signed in", kind: "signed-in", target: "page", request: post("/me/stories/:id/edit", saves) },
   ];
 }
 
