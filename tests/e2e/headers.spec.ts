@@ -31,3 +31,17 @@ test("every page carries the security headers, and scripts run under a nonce- or
   expect(await page.evaluate(() => typeof window.__remixContext)).toBe("object");
   expect(violations).toEqual([]);
 });
+
+test("pages and hashed assets arrive compressed; assets are kept for a year", async ({ request }) => {
+  const html = await request.get("/login", { headers: { "accept-encoding": "br" } });
+  expect(html.headers()["content-encoding"]).toBe("br");
+  expect(html.headers()["cache-control"] ?? "").not.toContain("immutable");
+  const script = (await html.text()).match(/\/assets\/[\w.-]+\.js/)?.[0];
+  expect(script).toBeTruthy();
+  const asset = await request.get(script!, { headers: { "accept-encoding": "br" } });
+  expect(asset.status()).toBe(200);
+  expect(asset.headers()["content-encoding"]).toBe("br");
+  expect(asset.headers()["cache-control"]).toContain("immutable");
+  // Decompressed by the client: the script itself, whole.
+  expect((await asset.text()).length).toBeGreaterThan(100);
+});
