@@ -13,7 +13,8 @@ import { preparedRead } from "./sqlite-reader.server";
 // One SQL text serves both databases: double-quoted identifiers, `?` placeholders (numbered for
 // PostgreSQL here). Values come back as each driver gives them: COUNT(*) is a string from
 // PostgreSQL, timestamps are Date objects there and ISO text on SQLite (see sqliteTime),
-// booleans are 0/1 on SQLite. Only reads: writes stay in Prisma.
+// booleans are 0/1 on SQLite. Only reads: writes go through Prisma's connection (the one write
+// in SQL, the autosave, uses db.$executeRaw: docs/decisions/012).
 
 export interface HotRead<Params extends unknown[], Row> {
   get(...params: Params): Promise<Row | undefined>;
