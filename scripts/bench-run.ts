@@ -83,7 +83,7 @@ async function measureRoute(server: RunningServer, spec: RouteSpec): Promise<Rou
     key: spec.key,
     name: spec.name,
     request: `${spec.request.method} ${spec.request.path}`,
-    signedIn: spec.kind === "signed-in",
+    signedIn: "cookie" in spec.request.headers,
     kind: spec.kind,
     target: spec.target,
     load,

@@ -44,6 +44,11 @@ export function routes(storySlug: string, cookie: string, origin: string, drafts
     { key: "browse", name: "Browse, two facets, signed out", kind: "public", target: "page", request: get("/browse?substance=opioids&situation=parenting") },
     { key: "search", name: "Search, signed out", kind: "public", target: "search", request: get("/search?q=morning") },
     { key: "for-you", name: "For you, signed in", kind: "signed-in", target: "page", request: get("/for-you", true) },
+    // With JavaScript, moving between pages fetches only the loaders' data: no page is rendered.
+    { key: "for-you-data", name: "For you, signed in, reached by a link (client-side navigation)", kind: "signed-in", target: "page", request: get("/for-you.data", true) },
+    // What every signed-in page costs before its own content: the session, the header and the
+    // layout rendered around nothing (the 404 page). Not a page anyone asks for; a floor.
+    { key: "floor", name: "Reference: the signed-in layout alone (404 page)", kind: "reference", target: "page", request: get("/no-such-page", true) },
     // The editor's autosave is a fetcher submission: with single fetch it posts to /write.data.
     { key: "autosave", name: "Write: autosave (editor), signed in", kind: "signed-in", target: "page", request: post("/write.data", autosaves) },
     // Without JavaScript, "Save draft" posts the form to the story's editing address and gets
