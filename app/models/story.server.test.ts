@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from "vitest";
+import { afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
 import type { StoryInput } from "~/schemas/story";
@@ -173,57 +173,155 @@ describe("the author's lifecycle", () => {
     expect(row?.revisions).toHaveLength(1);
   });
 
-  it("saving keeps or replaces tags and warnings as the author left them, whichever way the save goes", async () => {
-    const author = await member();
-    const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput({ warnings: ["relapse"] }) });
-    const revisionTags = async () => {
+  describe("the two ways a save goes", () => {
+    // Which way each save went: the quick one is a batch of two statements (an array), the
+    // whole one an interactive transaction (a function). The client's methods come from a
+    // proxy, so the watch is an assignment rather than vi.spyOn.
+    let ways: string[] = [];
+    const realTransaction = db.$transaction;
+    type Anything = (...args: unknown[]) => unknown;
+    /** Watches the transactions; `between` runs after the save has read the story and before it writes, once. */
+    function watch(between?: () => Promise<unknown>) {
+      let pending = between;
+      (db as unknown as { $transaction: Anything }).$transaction = async (arg: unknown, ...rest: unknown[]) => {
+        ways.push(Array.isArray(arg) ? "quick" : "whole");
+        if (pending) {
+          const run = pending;
+          pending = undefined;
+          await run();
+        }
+        return (realTransaction as unknown as Anything).apply(db, [arg, ...rest]);
+      };
+    }
+    beforeEach(() => {
+      ways = [];
+      watch();
+    });
+    afterEach(() => {
+      (db as unknown as { $transaction: unknown }).$transaction = realTransaction;
+    });
+
+    async function revisionState(revisionId: string) {
       const revision = await db.storyRevision.findUniqueOrThrow({
         where: { id: revisionId },
-        select: { title: true, bodyHtml: true, tags: { select: { tag: { select: { slug: true } } } }, warnings: { select: { warning: true } } },
+        select: {
+          title: true,
+          bodyHtml: true,
+          crisis: true,
+          status: true,
+          tags: { select: { tag: { select: { slug: true } } } },
+          warnings: { select: { warning: true } },
+        },
       });
       return { ...revision, tags: revision.tags.map((t) => t.tag.slug).sort(), warnings: revision.warnings.map((w) => w.warning).sort() };
-    };
-
-    // Only the text changes (tags given in another order): the text moves, tags and warnings stay.
-    let saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Second title", tags: ["parenting", "alcohol"], warnings: ["relapse"], body: `${LONG_BODY} And then spring.` }) });
-    expect(saved).toMatchObject({ ok: true, revisionId, preview: { html: expect.stringContaining("And then spring.") } });
-    expect(await revisionTags()).toMatchObject({ title: "Second title", bodyHtml: expect.stringContaining("And then spring."), tags: ["alcohol", "parenting"], warnings: ["relapse"] });
-
-    // Tags and warnings change with the text.
-    saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Third title", tags: ["gambling"], warnings: [] }) });
-    expect(saved).toMatchObject({ ok: true, revisionId });
-    expect(await revisionTags()).toMatchObject({ title: "Third title", tags: ["gambling"], warnings: [] });
-
-    // A tag retired since it was chosen goes at the next save, even when the author sent it back.
-    await db.tag.update({ where: { slug: "gambling" }, data: { retiredAt: new Date() } });
-    try {
-      saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Fourth title", tags: ["gambling", "parenting"] }) });
-      expect(saved).toMatchObject({ ok: true, revisionId });
-      expect(await revisionTags()).toMatchObject({ title: "Fourth title", tags: ["parenting"] });
-    } finally {
-      await db.tag.update({ where: { slug: "gambling" }, data: { retiredAt: null } });
     }
 
-    // Nothing is left over: one revision, the working one.
-    const row = await storyRow(storyId);
-    expect(row?.revisions.map((r) => r.id)).toEqual([revisionId]);
-    expect(row?.workingRevisionId).toBe(revisionId);
-    expect(row?.status).toBe("DRAFT");
-  });
+    it("only the text changed: one quick write, tags and warnings kept, the story's date moves for My stories", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput({ warnings: ["relapse"] }) });
+      const before = (await db.story.findUniqueOrThrow({ where: { id: storyId } })).updatedAt;
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      ways = [];
+      const saved = await saveStory({
+        storyId,
+        authorId: author.id,
+        input: storyInput({ title: "Second title", tags: ["parenting", "alcohol"], warnings: ["relapse"], body: `${LONG_BODY} And then spring.` }),
+      });
+      expect(ways).toEqual(["quick"]);
+      expect(saved).toMatchObject({ ok: true, revisionId, pulledFromReview: false, preview: { html: expect.stringContaining("And then spring.") } });
+      expect(await revisionState(revisionId)).toMatchObject({
+        title: "Second title",
+        bodyHtml: expect.stringContaining("And then spring."),
+        tags: ["alcohol", "parenting"],
+        warnings: ["relapse"],
+        status: "DRAFT",
+      });
+      const after = (await db.story.findUniqueOrThrow({ where: { id: storyId } })).updatedAt;
+      expect(after.getTime()).toBeGreaterThan(before.getTime());
+      // My stories lists the most recently edited first.
+      await createStory({ authorId: author.id, input: storyInput({ title: "Another draft" }) });
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Third title", warnings: ["relapse"] }) });
+      expect((await listMyStories({ authorId: author.id }))[0]?.title).toBe("Third title");
+    });
 
-  it("an autosave arriving after the moderator approved the draft starts a new revision; the approved text stays as approved", async () => {
-    const author = await member();
-    const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
-    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
-    await publishRevision({ storyId, revisionId });
+    it("a quick write stores the crisis flag and clears it again", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
+      ways = [];
+      await saveStory({ storyId, authorId: author.id, input: storyInput({ body: `${LONG_BODY} I want to kill myself tonight.` }) });
+      expect((await revisionState(revisionId)).crisis).toBe(true);
+      await saveStory({ storyId, authorId: author.id, input: storyInput() });
+      expect((await revisionState(revisionId)).crisis).toBe(false);
+      expect(ways).toEqual(["quick", "quick"]);
+    });
 
-    // The approved revision is live now; the author's next autosave starts a new working revision.
-    const saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Edited after approval" }) });
-    expect(saved).toMatchObject({ ok: true });
-    if (!saved.ok) return;
-    expect(saved.revisionId).not.toBe(revisionId);
-    const live = await db.storyRevision.findUniqueOrThrow({ where: { id: revisionId }, select: { title: true, status: true } });
-    expect(live).toEqual({ title: "The Long Road Home", status: "APPROVED" });
+    it("changed warnings or tags go the whole way and replace them", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
+      ways = [];
+      await saveStory({ storyId, authorId: author.id, input: storyInput({ warnings: ["relapse", "overdose"] }) });
+      expect(await revisionState(revisionId)).toMatchObject({ tags: ["alcohol", "parenting"], warnings: ["overdose", "relapse"] });
+      await saveStory({ storyId, authorId: author.id, input: storyInput({ tags: ["gambling"], warnings: ["overdose", "relapse"] }) });
+      expect(await revisionState(revisionId)).toMatchObject({ tags: ["gambling"], warnings: ["overdose", "relapse"] });
+      expect(ways).toEqual(["whole", "whole"]);
+      expect((await storyRow(storyId))?.revisions.map((r) => r.id)).toEqual([revisionId]);
+    });
+
+    it("a tag retired since it was chosen goes at the next save, even when the author sends it back unchanged", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput({ tags: ["gambling", "parenting"] }) });
+      await db.tag.update({ where: { slug: "gambling" }, data: { retiredAt: new Date() } });
+      try {
+        ways = [];
+        await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Retired", tags: ["gambling", "parenting"] }) });
+        expect(ways).toEqual(["whole"]);
+        expect(await revisionState(revisionId)).toMatchObject({ title: "Retired", tags: ["parenting"] });
+      } finally {
+        await db.tag.update({ where: { slug: "gambling" }, data: { retiredAt: null } });
+      }
+    });
+
+    it("another tab's save landing between the reads and the write: this save goes the whole way, nothing mixed", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput({ warnings: ["relapse"] }) });
+      ways = [];
+      watch(() => saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Other tab", warnings: [] }) }));
+      const saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "This tab", body: `${LONG_BODY} I relapsed.`, warnings: ["relapse"] }) });
+      expect(saved).toMatchObject({ ok: true, revisionId });
+      // This tab's quick write found the revision saved since it read it, so it wrote nothing
+      // and saved everything it was sent, the warning included.
+      expect(ways).toEqual(["quick", "whole", "whole"]);
+      expect(await revisionState(revisionId)).toMatchObject({ title: "This tab", bodyHtml: expect.stringContaining("I relapsed."), warnings: ["relapse"] });
+    });
+
+    it("the author sending it for review from another tab meanwhile: this save takes it back out of review", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
+      watch(() => submitStory({ storyId, authorId: author.id }));
+      const saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Changed after sending" }) });
+      expect(saved).toMatchObject({ ok: true, revisionId, pulledFromReview: true });
+      const row = await storyRow(storyId);
+      expect(row?.status).toBe("DRAFT");
+      expect(await revisionState(revisionId)).toMatchObject({ title: "Changed after sending", status: "DRAFT" });
+    });
+
+    it("a moderator approving meanwhile: the approved text stays as approved and the save starts a new revision", async () => {
+      const author = await member();
+      const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
+      expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+      // The editor was opened while the story waited; the author's next autosave reads it in
+      // review (the whole way: it comes out of review), and the approval lands before it writes.
+      watch(() => publishRevision({ storyId, revisionId }));
+      const saved = await saveStory({ storyId, authorId: author.id, input: storyInput({ title: "Edited after approval" }) });
+      expect(saved).toMatchObject({ ok: true, pulledFromReview: false });
+      if (!saved.ok) return;
+      expect(saved.revisionId).not.toBe(revisionId);
+      expect(await revisionState(revisionId)).toMatchObject({ title: "The Long Road Home", status: "APPROVED" });
+      const row = await storyRow(storyId);
+      expect(row?.liveRevisionId).toBe(revisionId);
+      expect(row?.workingRevisionId).toBe(saved.revisionId);
+    });
   });
 
   it("withdrawing a story that waits for review takes it back to drafts", async () => {

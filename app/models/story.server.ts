@@ -1,4 +1,5 @@
 import { formatMonthYear } from "~/lib/dates";
+import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { hotRead } from "~/lib/hot-read.server";
 import { slugWords } from "~/lib/slug";
@@ -259,8 +260,9 @@ export type SaveResult =
 
 /** The story's status and its working revision's, for deciding how a save goes (hot read: every autosave). */
 function readWorkingState(storyId: string, authorId: string) {
-  return hotRead<[string, string], { storyStatus: string; revisionId: string | null; revisionStatus: string | null }>(
-    `SELECT s."status" AS "storyStatus", r."id" AS "revisionId", r."status" AS "revisionStatus"
+  return hotRead<[string, string], { storyStatus: string; revisionId: string | null; revisionStatus: string | null; revisionVersion: string | null }>(
+    `SELECT s."status" AS "storyStatus", r."id" AS "revisionId", r."status" AS "revisionStatus",
+       CAST(r."updatedAt" AS TEXT) AS "revisionVersion"
      FROM "Story" s LEFT JOIN "StoryRevision" r ON r."id" = s."workingRevisionId"
      WHERE s."id" = ? AND s."authorId" = ?`,
   ).get(storyId, authorId);
@@ -288,11 +290,11 @@ const sameItems = (a: string[], b: string[]) => a.length === b.length && [...a].
  * gets a new working revision while the live version stays up.
  *
  * Most saves are the editor's autosave of a draft whose tags and warnings haven't changed.
- * Those are two hot reads and one UPDATE in SQL (docs/decisions/012: through the ORM the same
- * save cost several times as much), which applies only if the story and its revision are
- * still as they were read (the author's, the same working revision, the same statuses): a
- * moderator's decision or another tab's save in between is never overwritten blindly, and
- * the save then goes the whole way, reads and writes in one transaction.
+ * Those are two hot reads and two UPDATEs in SQL (docs/decisions/012: through the ORM the same
+ * save cost several times as much), which apply only if the story and its revision are still
+ * as they were read (the author's, the same working revision, the same statuses, not saved
+ * since): a moderator's decision or another tab's save in between is never overwritten
+ * blindly, and the save then goes the whole way, reads and writes in one transaction.
  */
 export async function saveStory({
   storyId,
@@ -303,13 +305,14 @@ export async function saveStory({
   authorId: string;
   input: StoryInput;
 }): Promise<SaveResult> {
-  const derived = derivedRevisionFields(input);
   const story = await readWorkingState(storyId, authorId);
   if (!story) return { ok: false, reason: "not-found" };
   if (!EDITABLE_STATUSES.includes(story.storyStatus)) return { ok: false, reason: "not-editable" };
+  const derived = derivedRevisionFields(input);
   if (
     story.revisionId &&
     story.revisionStatus &&
+    story.revisionVersion &&
     UNCHANGED_BY_SAVE.includes(story.storyStatus) &&
     (story.revisionStatus === "DRAFT" || story.revisionStatus === "CHANGES_REQUESTED")
   ) {
@@ -319,19 +322,30 @@ export async function saveStory({
       sameItems([...new Set(input.tags)], tags.map((t) => t.value)) &&
       sameItems(input.warnings, warnings)
     ) {
+      // Both statements apply only to the state read above: the same statuses and working
+      // revision, and a revision nobody has saved since (its updatedAt, compared as text on both
+      // databases). If the revision's doesn't apply, the story's harmless touch is all that
+      // happened and the save goes the whole way below.
       const f = derived.fields;
-      const count = await db.$executeRaw`
-        UPDATE "StoryRevision" SET "title" = ${f.title}, "bodyMarkdown" = ${f.bodyMarkdown}, "bodyHtml" = ${f.bodyHtml},
+      const now = new Date();
+      const storyAsRead = Prisma.sql`s."id" = ${storyId} AND s."authorId" = ${authorId} AND s."status" = ${story.storyStatus} AND s."workingRevisionId" = ${story.revisionId}`;
+      const revisionAsRead = Prisma.sql`r."id" = ${story.revisionId} AND r."status" = ${story.revisionStatus} AND CAST(r."updatedAt" AS TEXT) = ${story.revisionVersion}`;
+      const [, saved] = await db.$transaction([
+        db.$executeRaw`UPDATE "Story" AS s SET "updatedAt" = ${now}
+          WHERE ${storyAsRead} AND EXISTS (SELECT 1 FROM "StoryRevision" r WHERE ${revisionAsRead})`,
+        db.$executeRaw`UPDATE "StoryRevision" AS r SET "title" = ${f.title}, "bodyMarkdown" = ${f.bodyMarkdown}, "bodyHtml" = ${f.bodyHtml},
           "wordCount" = ${f.wordCount}, "anonymity" = ${f.anonymity}, "penName" = ${f.penName},
-          "safetyFindings" = ${f.safetyFindings}, "crisis" = ${f.crisis}, "submittedAt" = NULL, "updatedAt" = ${new Date()}
-        WHERE "id" = ${story.revisionId} AND "status" = ${story.revisionStatus}
-          AND EXISTS (SELECT 1 FROM "Story" s WHERE s."id" = ${storyId} AND s."authorId" = ${authorId}
-            AND s."status" = ${story.storyStatus} AND s."workingRevisionId" = ${story.revisionId})`;
-      if (count === 1) return { ok: true, storyId, revisionId: story.revisionId, pulledFromReview: false, preview: derived.preview };
+          "safetyFindings" = ${f.safetyFindings}, "crisis" = ${f.crisis}, "submittedAt" = NULL, "updatedAt" = ${now}
+          WHERE ${revisionAsRead} AND EXISTS (SELECT 1 FROM "Story" s WHERE ${storyAsRead})`,
+      ]);
+      if (saved === 1) return { ok: true, storyId, revisionId: story.revisionId, pulledFromReview: false, preview: derived.preview };
     }
   }
   return saveInTransaction({ storyId, authorId, input, derived });
 }
+
+/** Thrown inside the whole save when the working revision changed under it: the save starts again. */
+class SaveConflict extends Error {}
 
 /** The whole save, its reads and writes in one transaction: a new working revision, changed tags or warnings, a status that moves. */
 async function saveInTransaction({
@@ -346,56 +360,68 @@ async function saveInTransaction({
   derived: ReturnType<typeof derivedRevisionFields>;
 }): Promise<SaveResult> {
   const tagIds = await tagIdsForSlugs(input.tags);
-  return db.$transaction(async (tx) => {
-    const story = await tx.story.findFirst({
-      where: { id: storyId, authorId },
-      select: {
-        status: true,
-        workingRevision: { select: { id: true, status: true } },
-        revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
-      },
-    });
-    if (!story) return { ok: false as const, reason: "not-found" as const };
-    if (!EDITABLE_STATUSES.includes(story.status)) return { ok: false as const, reason: "not-editable" as const };
-    const working = story.workingRevision;
-    const pulledFromReview = working?.status === "IN_REVIEW";
-    let revisionId: string;
-    if (working) {
-      revisionId = working.id;
-      await tx.storyRevision.update({
-        where: { id: working.id },
-        data: {
-          ...derived.fields,
-          status: working.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "DRAFT",
-          submittedAt: null,
-          tags: { deleteMany: {}, create: tagIds.map((tagId) => ({ tagId })) },
-          warnings: { deleteMany: {}, create: input.warnings.map((warning) => ({ warning })) },
-        },
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const story = await tx.story.findFirst({
+          where: { id: storyId, authorId },
+          select: {
+            status: true,
+            workingRevision: { select: { id: true, status: true } },
+            revisions: { select: { number: true }, orderBy: { number: "desc" }, take: 1 },
+          },
+        });
+        if (!story) return { ok: false as const, reason: "not-found" as const };
+        if (!EDITABLE_STATUSES.includes(story.status)) return { ok: false as const, reason: "not-editable" as const };
+        const working = story.workingRevision;
+        const pulledFromReview = working?.status === "IN_REVIEW";
+        let revisionId: string;
+        if (working) {
+          revisionId = working.id;
+          // Only while the revision is as read: on PostgreSQL a moderator's claim can commit
+          // between the read and this write (SQLite's BEGIN IMMEDIATE already excludes that).
+          const { count } = await tx.storyRevision.updateMany({
+            where: { id: working.id, status: working.status },
+            data: {
+              ...derived.fields,
+              status: working.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED" : "DRAFT",
+              submittedAt: null,
+            },
+          });
+          if (count !== 1) throw new SaveConflict();
+          await tx.revisionTag.deleteMany({ where: { revisionId } });
+          if (tagIds.length) await tx.revisionTag.createMany({ data: tagIds.map((tagId) => ({ revisionId, tagId })) });
+          await tx.revisionWarning.deleteMany({ where: { revisionId } });
+          if (input.warnings.length) await tx.revisionWarning.createMany({ data: input.warnings.map((warning) => ({ revisionId, warning })) });
+        } else {
+          revisionId = newId();
+          await tx.storyRevision.create({
+            data: {
+              id: revisionId,
+              storyId,
+              number: (story.revisions[0]?.number ?? 0) + 1,
+              status: "DRAFT",
+              ...derived.fields,
+              tags: { create: tagIds.map((tagId) => ({ tagId })) },
+              warnings: { create: input.warnings.map((warning) => ({ warning })) },
+            },
+          });
+        }
+        const nextStatus =
+          story.status === "PUBLISHED" ? "PUBLISHED"
+          : story.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED"
+          : "DRAFT";
+        await tx.story.update({
+          where: { id: storyId },
+          data: { workingRevisionId: revisionId, status: nextStatus, ...(pulledFromReview ? { submittedAt: null, crisis: false } : {}) },
+        });
+        return { ok: true as const, storyId, revisionId, pulledFromReview, preview: derived.preview };
       });
-    } else {
-      revisionId = newId();
-      await tx.storyRevision.create({
-        data: {
-          id: revisionId,
-          storyId,
-          number: (story.revisions[0]?.number ?? 0) + 1,
-          status: "DRAFT",
-          ...derived.fields,
-          tags: { create: tagIds.map((tagId) => ({ tagId })) },
-          warnings: { create: input.warnings.map((warning) => ({ warning })) },
-        },
-      });
+    } catch (error) {
+      if (error instanceof SaveConflict && attempt < 3) continue;
+      throw error;
     }
-    const nextStatus =
-      story.status === "PUBLISHED" ? "PUBLISHED"
-      : story.status === "CHANGES_REQUESTED" ? "CHANGES_REQUESTED"
-      : "DRAFT";
-    await tx.story.update({
-      where: { id: storyId },
-      data: { workingRevisionId: revisionId, status: nextStatus, ...(pulledFromReview ? { submittedAt: null, crisis: false } : {}) },
-    });
-    return { ok: true as const, storyId, revisionId, pulledFromReview, preview: derived.preview };
-  });
+  }
 }
 
 /**

@@ -38,7 +38,11 @@ let activeTags: { version: number; tags: ReturnType<typeof loadActiveTags> } | n
  * process until the content counter moves, which every change to the vocabulary does.
  */
 export async function listActiveTags() {
-  const version = await contentVersion();
+  return activeTagsAt(await contentVersion());
+}
+
+/** The load of the active tags for this content version: started once, shared by everyone asking. */
+function activeTagsAt(version: number): ReturnType<typeof loadActiveTags> {
   if (activeTags?.version !== version) {
     const tags = loadActiveTags();
     activeTags = { version, tags };
@@ -56,8 +60,7 @@ let pickerTags: { from: ReturnType<typeof loadActiveTags>; tags: Promise<PickerT
  * those), so the pages that list every tag don't carry them in their loader data.
  */
 export async function listPickerTags(): Promise<PickerTag[]> {
-  await listActiveTags();
-  const from = activeTags!.tags;
+  const from = activeTagsAt(await contentVersion());
   if (pickerTags?.from !== from) {
     pickerTags = { from, tags: from.then((tags) => tags.map(({ id, slug, name, facet }) => ({ id, slug, name, facet }))) };
   }
