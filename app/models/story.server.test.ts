@@ -174,23 +174,32 @@ describe("the author's lifecycle", () => {
   });
 
   describe("the two ways a save goes", () => {
-    // Which way each save went: the quick one is a batch of two statements (an array), the
-    // whole one an interactive transaction (a function). The client's methods come from a
-    // proxy, so the watch is an assignment rather than vi.spyOn.
+    // Which way each save went: the quick one is one UPDATE of the revision in SQL, the whole
+    // one an interactive transaction. The client's methods come from a proxy, so the watch is
+    // an assignment rather than vi.spyOn.
     let ways: string[] = [];
     const realTransaction = db.$transaction;
+    const realExecuteRaw = db.$executeRaw;
     type Anything = (...args: unknown[]) => unknown;
-    /** Watches the transactions; `between` runs after the save has read the story and before it writes, once. */
+    const client = db as unknown as { $transaction: Anything; $executeRaw: Anything };
+    /** Watches the saves; `between` runs after a save has read the story and before it writes, once. */
     function watch(between?: () => Promise<unknown>) {
       let pending = between;
-      (db as unknown as { $transaction: Anything }).$transaction = async (arg: unknown, ...rest: unknown[]) => {
-        ways.push(Array.isArray(arg) ? "quick" : "whole");
+      const before = async (way: string) => {
+        ways.push(way);
         if (pending) {
           const run = pending;
           pending = undefined;
           await run();
         }
+      };
+      client.$transaction = async (arg: unknown, ...rest: unknown[]) => {
+        if (typeof arg === "function") await before("whole");
         return (realTransaction as unknown as Anything).apply(db, [arg, ...rest]);
+      };
+      client.$executeRaw = async (strings: unknown, ...values: unknown[]) => {
+        if (Array.isArray(strings) && String(strings[0]).trimStart().startsWith('UPDATE "StoryRevision"')) await before("quick");
+        return (realExecuteRaw as unknown as Anything).apply(db, [strings, ...values]);
       };
     }
     beforeEach(() => {
@@ -198,7 +207,8 @@ describe("the author's lifecycle", () => {
       watch();
     });
     afterEach(() => {
-      (db as unknown as { $transaction: unknown }).$transaction = realTransaction;
+      client.$transaction = realTransaction as unknown as Anything;
+      client.$executeRaw = realExecuteRaw as unknown as Anything;
     });
 
     async function revisionState(revisionId: string) {
