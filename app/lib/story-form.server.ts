@@ -110,7 +110,7 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
 
   let id = storyId;
   let pulledFromReview = false;
-  let saved: SavedPreview;
+  let rendered: SavedPreview;
   if (id) {
     const result = await saveStory({ storyId: id, authorId: session.user.id, input: form.data });
     if (!result.ok) {
@@ -121,15 +121,15 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
       return reply({ values, storyId: null, errors: { form: message } }, result.reason === "not-found" ? 404 : 409);
     }
     pulledFromReview = result.pulledFromReview;
-    saved = result.preview;
+    rendered = result.preview;
   } else {
     const created = await createStory({ authorId: session.user.id, input: form.data });
     id = created.storyId;
-    saved = created.preview;
+    rendered = created.preview;
   }
 
   // The editor's autosave shows only when it saved (StoryEditor), so it gets no preview.
-  const preview = intent === "autosave" ? null : saved;
+  const preview = intent === "autosave" ? null : rendered;
   const savedAt = new Date().toISOString();
 
   if (intent === "submit") {
