@@ -239,6 +239,6 @@ describe("checkStory: report shape", () => {
   });
 
   it("reports nothing and no crisis for an empty draft", () => {
-    expect(checkStory({ body: "" })).toEqual({ findings: [], crisis: false });
+    expect(checkStory({ body: "" })).toEqual({ findings: [], crisis: false, concern: false, level: "none" });
   });
 });
