@@ -70,7 +70,8 @@ const positives: Row[] = [
   { body: "Some days I still want to die, and I'm scared to tell my sponsor.", expected: [["crisis", "I still want to die"]] },
   { body: "I'm feeling suicidal again and I don't know who to call.", expected: [["crisis", "I'm feeling suicidal"]] },
   { body: "Everyone would be better off without me.", expected: [["crisis", "Everyone would be better off without me"]] },
-  { body: "I’m going to end it tonight. Tell my sister Jess I’m sorry.", expected: [["crisis", "I’m going to end it"], ["name", "my sister Jess"]] },
+  // The goodbye in the second sentence raises crisis too, and the name inside it is still shown.
+  { body: "I’m going to end it tonight. Tell my sister Jess I’m sorry.", expected: [["crisis", "I’m going to end it"], ["crisis", "Tell my sister Jess I’m sorry."], ["name", "my sister Jess"]] },
 ];
 
 const negatives: Row[] = [
