@@ -16,41 +16,64 @@ import model from "./care-model.json";
 export const HASH_BITS = 20;
 const HASH_MASK = (1 << HASH_BITS) - 1;
 
-function fnv1a(s: string): number {
-  let h = 0x811c9dc5;
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+
+function fnv1a(s: string, seed = FNV_OFFSET): number {
+  let h = seed;
   for (let i = 0; i < s.length; i++) {
     h ^= s.charCodeAt(i);
-    h = Math.imul(h, 0x01000193);
+    h = Math.imul(h, FNV_PRIME);
   }
-  return h >>> 0;
+  return h;
 }
+
+const CHAR_SEED = fnv1a("c:");
+const WORD_SEED = fnv1a("w:");
+const BIGRAM_SEED = fnv1a("b:");
+const TRIGRAM_SEED = fnv1a("t:");
+const SPACE = 32;
 
 /**
  * The hashed features of one normalised sentence, deduplicated: word 1–3-grams (with start
- * and end markers) and character 3–5-grams inside each word with its boundaries.
+ * and end markers) and character 3–5-grams inside each word with its boundaries. Character
+ * n-grams are hashed as they are read, without making a string for each.
  */
 export function features(normalised: string): number[] {
   const words = normalised.split(" ").filter(Boolean);
-  const seen = new Set<number>();
-  const add = (f: string): void => {
-    seen.add(fnv1a(f) & HASH_MASK);
-  };
+  const seen: number[] = [];
+  // "w:a", "b:a b", "t:a b c", hashed word by word without building the strings.
   const padded = ["<s>", ...words, "</s>"];
   for (let i = 0; i < padded.length; i++) {
     const w1 = padded[i] ?? "";
-    add(`w:${w1}`);
+    seen.push((fnv1a(w1, WORD_SEED) >>> 0) & HASH_MASK);
     const w2 = padded[i + 1];
-    if (w2 !== undefined) add(`b:${w1} ${w2}`);
+    if (w2 === undefined) continue;
+    const b = fnv1a(w2, Math.imul(fnv1a(w1, BIGRAM_SEED) ^ SPACE, FNV_PRIME));
+    seen.push((b >>> 0) & HASH_MASK);
     const w3 = padded[i + 2];
-    if (w2 !== undefined && w3 !== undefined) add(`t:${w1} ${w2} ${w3}`);
+    if (w3 === undefined) continue;
+    const t1 = Math.imul(fnv1a(w1, TRIGRAM_SEED) ^ SPACE, FNV_PRIME);
+    const t = fnv1a(w3, Math.imul(fnv1a(w2, t1) ^ SPACE, FNV_PRIME));
+    seen.push((t >>> 0) & HASH_MASK);
   }
   for (const w of words) {
     const bounded = ` ${w} `;
-    for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= bounded.length; i++) add(`c:${bounded.slice(i, i + n)}`);
+    for (let i = 0; i + 3 <= bounded.length; i++) {
+      let h = CHAR_SEED;
+      for (let n = 1; n <= 5 && i + n <= bounded.length; n++) {
+        h = Math.imul(h ^ bounded.charCodeAt(i + n - 1), FNV_PRIME);
+        if (n >= 3) seen.push((h >>> 0) & HASH_MASK);
+      }
     }
   }
-  return [...seen];
+  const sorted = Uint32Array.from(seen).sort();
+  const out: number[] = [];
+  for (let i = 0; i < sorted.length; i++) {
+    const f = sorted[i] ?? 0;
+    if (i === 0 || f !== sorted[i - 1]) out.push(f);
+  }
+  return out;
 }
 
 export interface Head {
@@ -148,13 +171,51 @@ export function score(head: Head, feats: readonly number[]): number {
   return 1 / (1 + Math.exp(-z));
 }
 
-let loaded: { crisis: Head; care: Head } | null = null;
+/**
+ * Both heads' weights in one open-addressing table (typed arrays), so scoring a sentence
+ * is one probe per feature rather than two Map lookups: about ten times faster.
+ */
+export interface CareModel {
+  crisis: { bias: number; threshold: number };
+  care: { bias: number; threshold: number };
+  keys: Int32Array;
+  crisisWeights: Float32Array;
+  careWeights: Float32Array;
+  mask: number;
+}
 
-/** The committed model, decoded once per process (or page) on first use. */
-export function careModel(): { crisis: Head; care: Head } {
+function compile(crisis: Head, care: Head): CareModel {
+  const all = new Set([...crisis.weights.keys(), ...care.weights.keys()]);
+  let size = 1;
+  while (size < all.size * 2) size <<= 1;
+  const keys = new Int32Array(size).fill(-1);
+  const crisisWeights = new Float32Array(size);
+  const careWeights = new Float32Array(size);
+  const mask = size - 1;
+  for (const f of all) {
+    let slot = Math.imul(f, 0x9e3779b1) >>> 0 & mask;
+    while (keys[slot] !== -1) slot = (slot + 1) & mask;
+    keys[slot] = f;
+    crisisWeights[slot] = crisis.weights.get(f) ?? 0;
+    careWeights[slot] = care.weights.get(f) ?? 0;
+  }
+  return {
+    crisis: { bias: crisis.bias, threshold: crisis.threshold },
+    care: { bias: care.bias, threshold: care.threshold },
+    keys,
+    crisisWeights,
+    careWeights,
+    mask,
+  };
+}
+
+let loaded: CareModel | null = null;
+
+/** The committed model, decoded once per process on first use. */
+export function careModel(): CareModel {
   if (!loaded) {
     const stored = model as StoredModel;
-    loaded = { crisis: decodeHead(stored.crisis), care: decodeHead(stored.care) };
+    loaded = compile(decodeHead(stored.crisis), decodeHead(stored.care));
   }
   return loaded;
 }
@@ -164,8 +225,26 @@ export interface CareScores {
   care: number;
 }
 
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
+
 export function scoreSentence(normalised: string): CareScores {
-  const { crisis, care } = careModel();
+  const m = careModel();
   const feats = features(normalised);
-  return { crisis: score(crisis, feats), care: score(care, feats) };
+  let crisis = 0;
+  let care = 0;
+  for (const f of feats) {
+    let slot = Math.imul(f, 0x9e3779b1) >>> 0 & m.mask;
+    for (;;) {
+      const key = m.keys[slot];
+      if (key === f) {
+        crisis += m.crisisWeights[slot] ?? 0;
+        care += m.careWeights[slot] ?? 0;
+        break;
+      }
+      if (key === -1) break;
+      slot = (slot + 1) & m.mask;
+    }
+  }
+  const norm = Math.sqrt(Math.max(1, feats.length));
+  return { crisis: sigmoid(m.crisis.bias + crisis / norm), care: sigmoid(m.care.bias + care / norm) };
 }

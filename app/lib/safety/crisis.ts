@@ -147,8 +147,12 @@ function isPastOrReported(text: string, start: number, end: number): boolean {
 }
 
 
+/** One pass that says whether any phrase rule could match, so most stories skip the rest. */
+const ANY_PHRASE = new RegExp(CRISIS_PATTERNS.map((re) => re.source).join("|"), "i");
+
 function findPhrases(text: string): Candidate[] {
   const out: Candidate[] = [];
+  if (!ANY_PHRASE.test(text)) return out;
   for (const re of CRISIS_PATTERNS) {
     eachMatch(re, text, (m) => {
       const end = m.index + m[0].length;
@@ -184,7 +188,7 @@ interface Rule {
   re: RegExp;
 }
 
-const RULES: readonly Rule[] = [
+export const RULES: readonly Rule[] = [
   // Intent or a wish to die, however it is said.
   { tier: "crisis", re: words(`(?:want|wanna|need|going|ready|about|planning|plan|decided|try|trying|meant|supposed|wish) to (?:${DIE})`) },
   { tier: "crisis", re: words(`i (?:will|shall|am|would rather|should|could|might|must|gonna) (?:just |finally |really )?(?:${DIE}|finish (?:everything|myself|it all|the job|it tonight|my life)|not be (?:here|around|alive)(?: tomorrow| much longer| anymore| by| for)?|be gone(?: by| before| soon| tomorrow)|go to sleep and not wake up)`) },
@@ -230,7 +234,7 @@ const RULES: readonly Rule[] = [
  * which learned these from its hard negatives): history, other people's words, lyrics and
  * titles, hyperbole, negation, harm reduction and grief.
  */
-const HELD_BACK = words(
+export const HELD_BACK = words(
   [
     // History and resolution.
     "used to|back then|(?:after|before) (?:trying|attempting|i tried)|there was a time|in my (?:using|drinking|active|old) (?:days|years|addiction)|old me|the old me|(?:went|was going|got) through a (?:period|phase|time|stretch)|my story starts|for a long time i (?:thought|felt|believed)|i (?:thought|believed|felt) (?:that )?my (?:family|kids|children)|(?:read|reading|shared|sharing|burned|burnt) (?:out )?(?:their|his|her|my) old|back in|at the time|in those days|years ago|months ago|a year ago|last year|when i was|i remember|remember when|that night|that day|those days|looking back|survived|in (?:19|20)\\d\\d|years later|\\d+ years (?:clean|sober|ago|later)|the night i (?:tried|almost|nearly|overdosed|od)|i (?:tried|attempted|almost|nearly) (?:to )?(?:kill|end|take)|(?:my|the) (?:attempt|overdose) (?:in|was|back)|i (?:wanted|used) to die|(?:no longer|not anymore|not any more|do not anymore)(?: feel| want)?|(?:was|were) (?:suicidal|going to)|got through (?:it|that)|glad i (?:did not|am still|stayed|survived)|(?:did not|never) go through with",
@@ -257,7 +261,14 @@ interface RuleVerdict {
 /** "I do not want to die", "I would never take my life": a negation just before the match. */
 const NEGATED_BEFORE = /(?:^| )(?:not|never|no longer|nor|no way i would)(?: \S+){0,2} ?$/;
 
+/** All rules of a tier as one regex: most sentences match none, and one pass says so. */
+const ANY_RULE: Record<CareKind, RegExp> = {
+  crisis: new RegExp(RULES.filter((r) => r.tier === "crisis").map((r) => r.re.source).join("|")),
+  concern: new RegExp(RULES.filter((r) => r.tier === "concern").map((r) => r.re.source).join("|")),
+};
+
 function firstMatch(tier: CareKind, normalised: string): number {
+  if (!ANY_RULE[tier].test(normalised)) return -1;
   return RULES.findIndex((r) => {
     if (r.tier !== tier) return false;
     const m = r.re.exec(normalised);
@@ -293,7 +304,8 @@ const QUOTED = /["“”„«»][^"“”„«»\n]{3,200}["“”„«»]/g;
 export function explainSentence(sentence: string): CareExplanation {
   const clipped = sentence.slice(0, CLASSIFIER_MAX_UNIT);
   const normalised = normalizeForCare(clipped);
-  const verdict = ruleVerdict(normalizeForCare(clipped.replace(QUOTED, " ")));
+  QUOTED.lastIndex = 0;
+  const verdict = ruleVerdict(QUOTED.test(clipped) ? normalizeForCare(clipped.replace(QUOTED, " ")) : normalised);
   const scores = normalised ? scoreSentence(normalised) : { crisis: 0, care: 0 };
   const model = careModel();
   let tier: CareKind | null = null;

@@ -124,23 +124,25 @@ function expandContraction(word: string): string {
  * letter shortened ("soooo" → "soo"), everything else that isn't a letter or digit a space.
  */
 export function normalizeForCare(text: string): string {
-  const words = text
-    .normalize("NFKC")
-    .toLowerCase()
-    .replace(/[’‘`´]/g, "'")
-    .replace(/[\u200b-\u200d\ufeff]/g, "")
-    .replace(/(\p{L})\1{2,}/gu, "$1$1")
-    // Laughing faces read like "lol": they mark a joke as often as the word does.
-    .replace(/[😂🤣😆😅😹]/gu, " lol ")
-    .replace(/[^\p{L}\p{N}']+/gu, " ")
-    .split(" ");
+  // Most writing is plain ASCII: skip Unicode normalisation and property classes for it.
+  const plain = /^[\t\n\r -~]*$/.test(text)
+    ? text.toLowerCase().replace(/([a-z])\1{2,}/g, "$1$1").replace(/[^a-z0-9']+/g, " ")
+    : text
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[’‘`´]/g, "'")
+        .replace(/[\u200b-\u200d\ufeff]/g, "")
+        .replace(/(\p{L})\1{2,}/gu, "$1$1")
+        // Laughing faces read like "lol": they mark a joke as often as the word does.
+        .replace(/[😂🤣😆😅😹]/gu, " lol ")
+        .replace(/[^\p{L}\p{N}']+/gu, " ");
   const out: string[] = [];
-  for (const raw of words) {
-    const word = raw.replace(/^'+|'+$/g, "");
+  for (const raw of plain.split(" ")) {
+    if (!raw) continue;
+    const word = raw.includes("'") ? raw.replace(/^'+|'+$/g, "") : raw;
     if (!word) continue;
-    const expanded = word.includes("'") ? expandContraction(word) : word;
-    const plain = expanded.replace(/'/g, "");
-    out.push(SPELLINGS[plain] ?? plain);
+    const expanded = word.includes("'") ? expandContraction(word).replace(/'/g, "") : word;
+    out.push(SPELLINGS[expanded] ?? expanded);
   }
   return out.join(" ");
 }
