@@ -28,7 +28,7 @@ export interface EditorActionData {
   saved: boolean;
   savedAt: string | null;
   notice: string | null;
-  preview: { html: string; findings: SafetyFinding[]; crisis: boolean } | null;
+  preview: { html: string; findings: SafetyFinding[]; crisis: boolean; concern: boolean } | null;
 }
 
 const strings = (formData: FormData, name: string) =>
@@ -71,7 +71,7 @@ export function previewStory(title: string, body: string) {
   } catch {
     html = "<p>This text is too long to preview.</p>";
   }
-  return { html, findings: safety.findings, crisis: safety.crisis };
+  return { html, findings: safety.findings, crisis: safety.crisis, concern: safety.concern };
 }
 
 export async function storyFormAction({ request, storyId: routeStoryId }: { request: Request; storyId: string | null }) {
@@ -149,7 +149,9 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
           : { form: "Your draft is saved, but this story can't be sent for review right now." };
       return reply({ values, storyId: id, saved: true, savedAt, errors, preview }, 400);
     }
-    throw redirect(`/me/stories?submitted=${encodeURIComponent(id)}${submitted.crisis ? "&crisis=1" : ""}`);
+    // My stories shows the crisis resources (or, for concern, the gentler box) straight away.
+    const care = submitted.crisis ? "&crisis=1" : submitted.concern ? "&concern=1" : "";
+    throw redirect(`/me/stories?submitted=${encodeURIComponent(id)}${care}`);
   }
 
   if (intent === "save" && !routeStoryId) {

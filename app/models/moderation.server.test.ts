@@ -180,7 +180,7 @@ describe("new submissions", () => {
     expect(saved.ok).toBe(true);
     await sleep(3);
     const again = await submitStory({ storyId: s.storyId, authorId: author.id });
-    expect(again).toEqual({ ok: true, crisis: false });
+    expect(again).toEqual({ ok: true, crisis: false, concern: false });
     row = await storyRow(s.storyId);
     expect(row.status).toBe("IN_REVIEW");
     expect((await listQueue({ tab: "new" })).items.map((i) => i.storyId)).toContain(s.storyId);
@@ -249,7 +249,7 @@ describe("edits to published stories", () => {
     expect(saved.ok).toBe(true);
     if (!saved.ok) throw new Error("save failed");
     await sleep(3);
-    expect(await submitStory({ storyId: p.storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    expect(await submitStory({ storyId: p.storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
     const item = await getReviewItem({ storyId: p.storyId });
     expect(item?.kind).toBe("edit");
     expect(item?.revision.id).toBe(saved.revisionId);
@@ -547,7 +547,7 @@ describe("two people acting on the same item", () => {
 
     // Even after the author sends the changed text again, the old version can't approve it.
     await sleep(3);
-    expect(await submitStory({ storyId: s.storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    expect(await submitStory({ storyId: s.storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
     await expect(
       approveRevision({ moderatorId: moderator.id, revisionId: opened!.revision.id, version: opened!.revision.version }),
     ).rejects.toBeInstanceOf(AlreadyDecided);

@@ -1,8 +1,9 @@
 import { diffWords } from "diff";
+import { careExcerpts, careLevel, careRank, type CareExcerpt, type CareLevel } from "~/lib/care";
 import { moderationReasonLabel } from "~/lib/constants";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
-import type { SafetyFinding } from "~/lib/safety";
+import { isCareKind, type SafetyFinding } from "~/lib/safety";
 import { recordAction, type DbClient } from "./audit.server";
 import { storyChanged } from "./lifecycle.server";
 import { notify } from "./notification.server";
@@ -24,11 +25,40 @@ export class AlreadyDecided extends Error {
 
 function summary(findingsJson: string) {
   const findings = JSON.parse(findingsJson) as SafetyFinding[];
-  return { identifying: findings.filter((f) => f.kind !== "crisis").length, crisis: findings.some((f) => f.kind === "crisis") };
+  const care = findings.filter((f) => isCareKind(f.kind));
+  return {
+    findings,
+    identifying: findings.length - care.length,
+    crisis: care.some((f) => f.kind === "crisis"),
+    concern: care.length > 0,
+  };
 }
 
-/** Items waiting in one tab of the queue: crisis first, then oldest first. Plus each tab's count. */
-export async function listQueue({ tab }: { tab: QueueTab }) {
+/** One item of the queue: what it is, how urgent (`level`), and the sentences that raised a care flag. */
+export interface QueueItem {
+  storyId: string;
+  title: string;
+  level: CareLevel;
+  crisis: boolean;
+  concern: boolean;
+  /** The care findings' sentences with the text around them, crisis first. */
+  care: CareExcerpt[];
+  since: string;
+  warnings: string[];
+  identifying: number;
+  reports: number;
+  reasons: string[];
+}
+
+/** Crisis first, then concern, then the oldest first (a stable sort keeps the database's order within each). */
+const byUrgency = (a: QueueItem, b: QueueItem) => careRank(a.level) - careRank(b.level) || a.since.localeCompare(b.since);
+
+/**
+ * Items waiting in one tab of the queue: crisis first, then concern, then oldest first. Plus
+ * each tab's count. The queries start from the few revisions waiting (the StoryRevision
+ * status index), so neither the order nor the counts read the published stories.
+ */
+export async function listQueue({ tab }: { tab: QueueTab }): Promise<{ counts: Record<QueueTab, number>; items: QueueItem[] }> {
   const [newCount, editCount, reportGroups] = await Promise.all([
     db.story.count({ where: { status: "IN_REVIEW", workingRevision: { status: "IN_REVIEW" } } }),
     db.story.count({ where: { status: "PUBLISHED", workingRevision: { status: "IN_REVIEW" } } }),
@@ -46,13 +76,18 @@ export async function listQueue({ tab }: { tab: QueueTab }) {
       },
     });
     const items = stories
-      .map((story) => {
+      .map((story): QueueItem => {
         const group = reportGroups.find((g) => g.storyId === story.id)!;
         const reasons = story.reports.map((r) => r.reason);
+        // A reader's report that the author may be in danger is a crisis item.
+        const crisis = reasons.includes("crisis");
         return {
           storyId: story.id,
           title: story.liveRevision?.title ?? "Untitled",
-          crisis: reasons.includes("crisis"),
+          level: crisis ? "crisis" : "none",
+          crisis,
+          concern: crisis,
+          care: [],
           since: group._min.createdAt!.toISOString(),
           warnings: story.liveRevision?.warnings.map((w) => w.warning) ?? [],
           identifying: 0,
@@ -60,7 +95,7 @@ export async function listQueue({ tab }: { tab: QueueTab }) {
           reasons: [...new Set(reasons)],
         };
       })
-      .sort((a, b) => Number(b.crisis) - Number(a.crisis) || a.since.localeCompare(b.since));
+      .sort(byUrgency);
     return { counts, items };
   }
 
@@ -69,31 +104,48 @@ export async function listQueue({ tab }: { tab: QueueTab }) {
       tab === "edits"
         ? { status: "PUBLISHED", workingRevision: { status: "IN_REVIEW" } }
         : { status: "IN_REVIEW", workingRevision: { status: "IN_REVIEW" } },
-    orderBy: [{ crisis: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
+    orderBy: [{ crisis: "desc" }, { concern: "desc" }, { submittedAt: "asc" }, { id: "asc" }],
     take: 200,
     select: {
       id: true,
       crisis: true,
+      concern: true,
       submittedAt: true,
-      workingRevision: { select: { title: true, safetyFindings: true, warnings: { select: { warning: true } } } },
+      workingRevision: { select: { id: true, title: true, safetyFindings: true, warnings: { select: { warning: true } } } },
     },
   });
-  return {
-    counts,
-    items: stories.map((story) => {
-      const found = summary(story.workingRevision?.safetyFindings ?? "[]");
-      return {
-        storyId: story.id,
-        title: story.workingRevision?.title || "Untitled",
-        crisis: story.crisis || found.crisis,
-        since: (story.submittedAt ?? new Date()).toISOString(),
-        warnings: story.workingRevision?.warnings.map((w) => w.warning) ?? [],
-        identifying: found.identifying,
-        reports: 0,
-        reasons: [] as string[],
-      };
-    }),
-  };
+  const found = new Map(stories.map((story) => [story.id, summary(story.workingRevision?.safetyFindings ?? "[]")]));
+  // The text around each flagged sentence, read only for the flagged items (a few) rather than every body.
+  const flaggedRevisionIds = stories
+    .filter((story) => story.crisis || story.concern || found.get(story.id)?.concern)
+    .flatMap((story) => (story.workingRevision ? [story.workingRevision.id] : []));
+  const texts = new Map(
+    flaggedRevisionIds.length
+      ? (
+          await db.storyRevision.findMany({ where: { id: { in: flaggedRevisionIds } }, select: { id: true, title: true, bodyMarkdown: true } })
+        ).map((r) => [r.id, { title: r.title, body: r.bodyMarkdown }])
+      : [],
+  );
+  const items = stories.map((story): QueueItem => {
+    const f = found.get(story.id)!;
+    const crisis = story.crisis || f.crisis;
+    const concern = crisis || story.concern || f.concern;
+    const text = story.workingRevision ? texts.get(story.workingRevision.id) : undefined;
+    return {
+      storyId: story.id,
+      title: story.workingRevision?.title || "Untitled",
+      level: careLevel({ crisis, concern }),
+      crisis,
+      concern,
+      care: text ? careExcerpts(text, f.findings, 100) : [],
+      since: (story.submittedAt ?? new Date()).toISOString(),
+      warnings: story.workingRevision?.warnings.map((w) => w.warning) ?? [],
+      identifying: f.identifying,
+      reports: 0,
+      reasons: [],
+    };
+  });
+  return { counts, items: items.sort(byUrgency) };
 }
 
 const REVIEW_REVISION_SELECT = {
@@ -106,6 +158,7 @@ const REVIEW_REVISION_SELECT = {
   penName: true,
   safetyFindings: true,
   crisis: true,
+  concern: true,
   submittedAt: true,
   tags: { select: { tag: { select: { slug: true, name: true, facet: true } } } },
   warnings: { select: { warning: true } },
@@ -120,6 +173,7 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
       slug: true,
       status: true,
       crisis: true,
+      concern: true,
       authorId: true,
       workingRevision: { select: REVIEW_REVISION_SELECT },
       liveRevision: { select: REVIEW_REVISION_SELECT },
@@ -136,6 +190,11 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
   // Moderators see what was submitted or published — never a draft nobody has sent for review.
   const shown = pending ?? story.liveRevision ?? (story.status === "REJECTED" ? story.workingRevision : null);
   if (!shown) return null;
+  const findings = JSON.parse(shown.safetyFindings) as SafetyFinding[];
+  // A reader's report that the author may be in danger makes it a crisis item too.
+  const reportedCrisis = story.reports.some((r) => r.reason === "crisis");
+  const crisis = story.crisis || shown.crisis || findings.some((f) => f.kind === "crisis") || reportedCrisis;
+  const concern = crisis || story.concern || shown.concern || findings.some((f) => f.kind === "concern");
   // An edit to a story that is live now; a withdrawn story coming back is reviewed like a new one, with the diff.
   const isEdit = Boolean(pending && story.liveRevision && story.status === "PUBLISHED");
   const diff =
@@ -149,7 +208,12 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
     slug: story.status === "PUBLISHED" ? story.slug : null,
     status: story.status,
     kind: pending ? (isEdit ? ("edit" as const) : ("new" as const)) : ("published" as const),
-    crisis: story.crisis || shown.crisis,
+    level: careLevel({ crisis, concern }),
+    crisis,
+    concern,
+    reportedCrisis,
+    /** The sentences that raised a care flag, with the text around them, crisis first. */
+    care: careExcerpts({ title: shown.title, body: shown.bodyMarkdown }, findings),
     revision: {
       id: shown.id,
       status: shown.status,
@@ -159,7 +223,7 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
       bodyHtml: shown.bodyHtml,
       anonymity: shown.anonymity,
       penName: shown.penName,
-      findings: JSON.parse(shown.safetyFindings) as SafetyFinding[],
+      findings,
       tags: shown.tags.map((t) => t.tag),
       warnings: shown.warnings.map((w) => w.warning),
     },
@@ -217,8 +281,10 @@ export async function approveRevision(input: {
   /** Tag slugs and warning slugs as the moderator left them; undefined keeps the author's. */
   tags?: string[];
   warnings?: string[];
+  /** Optional; the author sees it with the approval (a kind word, resources — the crisis procedure). */
   note?: string;
 }) {
+  const note = input.note?.trim() || undefined;
   const result = await db.$transaction(async (tx) => {
     const revision = await claimRevision(tx, { revisionId: input.revisionId, version: input.version, status: "APPROVED" });
     const details: Record<string, unknown> = {};
@@ -245,7 +311,7 @@ export async function approveRevision(input: {
     const wasEdit = Boolean(revision.story.liveRevisionId);
     await publishRevision({ storyId: revision.storyId, revisionId: input.revisionId }, tx);
     await recordAction(
-      { actorId: input.moderatorId, action: "APPROVE", storyId: revision.storyId, revisionId: input.revisionId, note: input.note, details },
+      { actorId: input.moderatorId, action: "APPROVE", storyId: revision.storyId, revisionId: input.revisionId, note, details },
       tx,
     );
     await notify(
@@ -253,9 +319,11 @@ export async function approveRevision(input: {
         userId: revision.story.authorId,
         kind: "APPROVED",
         storyId: revision.storyId,
-        message: wasEdit
-          ? `Your changes to “${revision.title}” were approved and are now live.`
-          : `“${revision.title}” was approved and is now published. Thank you for sharing it.`,
+        message:
+          (wasEdit
+            ? `Your changes to “${revision.title}” were approved and are now live.`
+            : `“${revision.title}” was approved and is now published. Thank you for sharing it.`) +
+          (note ? ` A note from the moderator: ${note}` : ""),
       },
       tx,
     );
@@ -275,6 +343,7 @@ export async function requestChanges(input: { moderatorId: string; revisionId: s
         status: revision.story.status === "PUBLISHED" ? "PUBLISHED" : "CHANGES_REQUESTED",
         submittedAt: null,
         crisis: false,
+        concern: false,
       },
     });
     await recordAction(
@@ -302,8 +371,8 @@ export async function rejectRevision(input: { moderatorId: string; revisionId: s
       where: { id: revision.storyId },
       // A rejected edit is set aside and the published version stays; a rejected story ends.
       data: isEdit
-        ? { workingRevisionId: null, submittedAt: null, crisis: false }
-        : { status: "REJECTED", submittedAt: null, crisis: false },
+        ? { workingRevisionId: null, submittedAt: null, crisis: false, concern: false }
+        : { status: "REJECTED", submittedAt: null, crisis: false, concern: false },
     });
     await recordAction(
       {
@@ -336,7 +405,7 @@ export async function removeStory(input: { moderatorId: string; storyId: string;
   await db.$transaction(async (tx) => {
     const { count } = await tx.story.updateMany({
       where: { id: input.storyId, status: "PUBLISHED" },
-      data: { status: "REMOVED", crisis: false },
+      data: { status: "REMOVED", crisis: false, concern: false },
     });
     if (count !== 1) throw new AlreadyDecided("This story isn't published any more — another moderator or the author already acted on it.");
     const story = await tx.story.findUniqueOrThrow({

@@ -61,7 +61,7 @@ async function storyRow(storyId: string) {
 async function publishedStory(authorId: string, overrides: Partial<StoryInput> = {}) {
   const { storyId, revisionId } = await createStory({ authorId, input: storyInput(overrides) });
   const submitted = await submitStory({ storyId, authorId });
-  expect(submitted).toEqual({ ok: true, crisis: false });
+  expect(submitted).toEqual({ ok: true, crisis: false, concern: false });
   await publishRevision({ storyId, revisionId });
   const row = await db.story.findUniqueOrThrow({ where: { id: storyId } });
   return { storyId, revisionId, slug: row.slug };
@@ -102,10 +102,10 @@ describe("the author's lifecycle", () => {
     expect(stillShort).toEqual({ ok: false, reason: "incomplete", errors: { body: expect.stringMatching(/200/) } });
 
     const saved = await saveStory({ storyId, authorId: author.id, input: storyInput() });
-    expect(saved).toEqual({ ok: true, storyId, revisionId, pulledFromReview: false, preview: { html: expect.stringContaining("first winter sober"), findings: [], crisis: false } });
+    expect(saved).toEqual({ ok: true, storyId, revisionId, pulledFromReview: false, preview: { html: expect.stringContaining("first winter sober"), findings: [], crisis: false, concern: false } });
 
     const submitted = await submitStory({ storyId, authorId: author.id });
-    expect(submitted).toEqual({ ok: true, crisis: false });
+    expect(submitted).toEqual({ ok: true, crisis: false, concern: false });
     row = await storyRow(storyId);
     expect(row?.status).toBe("IN_REVIEW");
     expect(row?.crisis).toBe(false);
@@ -131,7 +131,7 @@ describe("the author's lifecycle", () => {
     const findings = JSON.parse(revision.safetyFindings) as { kind: string; text: string }[];
     expect(findings.some((f) => f.kind === "crisis")).toBe(true);
 
-    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: true });
+    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: true, concern: true });
     const row = await storyRow(storyId);
     expect(row?.status).toBe("IN_REVIEW");
     expect(row?.crisis).toBe(true);
@@ -143,7 +143,7 @@ describe("the author's lifecycle", () => {
       authorId: author.id,
       input: storyInput({ body: `${LONG_BODY} Back then I wanted to die, and today I am glad I am still here.` }),
     });
-    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
     expect((await storyRow(storyId))?.crisis).toBe(false);
   });
 
@@ -319,7 +319,7 @@ describe("the author's lifecycle", () => {
     it("a moderator approving meanwhile: the approved text stays as approved and the save starts a new revision", async () => {
       const author = await member();
       const { storyId, revisionId } = await createStory({ authorId: author.id, input: storyInput() });
-      expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+      expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
       // The editor was opened while the story waited; the author's next autosave reads it in
       // review (the whole way: it comes out of review), and the approval lands before it writes.
       watch(() => publishRevision({ storyId, revisionId }));
@@ -345,7 +345,7 @@ describe("the author's lifecycle", () => {
     expect(row?.submittedAt).toBeNull();
     // A draft can't be withdrawn again; it can be sent for review again.
     expect(await withdrawStory({ storyId, authorId: author.id })).toEqual({ ok: false, reason: "not-withdrawable" });
-    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
   });
 
   it("publishing makes the story public under a slug from its title, with no author information", async () => {
@@ -428,7 +428,7 @@ describe("the author's lifecycle", () => {
     expect(live?.html).toContain("about the lake");
     expect(live?.html).not.toContain("about the garden");
 
-    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
     row = await storyRow(storyId);
     expect(row?.status).toBe("PUBLISHED");
     expect(row?.workingRevision?.status).toBe("IN_REVIEW");
@@ -494,7 +494,7 @@ describe("the author's lifecycle", () => {
     // wasn't changed: publishRevision cleared workingRevisionId, and submitStory only looks at the working
     // revision. /me/stories shows a "Send for review" button on WITHDRAWN stories, which then fails.
     const resent = await submitStory({ storyId, authorId: author.id });
-    expect(resent).toEqual({ ok: true, crisis: false });
+    expect(resent).toEqual({ ok: true, crisis: false, concern: false });
     const row = await storyRow(storyId);
     expect(row?.status).toBe("IN_REVIEW");
     // Still offline until a moderator approves it again.
@@ -724,7 +724,7 @@ describe("safety findings", () => {
       authorId: author.id,
       input: storyInput({ body: `${LONG_BODY} Call me on 555-201-4477 or write to someone@example.com.` }),
     });
-    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false });
+    expect(await submitStory({ storyId, authorId: author.id })).toEqual({ ok: true, crisis: false, concern: false });
     expect((await storyRow(storyId))?.status).toBe("IN_REVIEW");
   });
 });

@@ -38,10 +38,12 @@ function derivedRevisionFields(input: StoryInput) {
       anonymity: input.anonymity,
       penName: input.anonymity === "PEN_NAME" ? (input.penName ?? null) : null,
       safetyFindings: JSON.stringify(safety.findings),
+      // The two care tiers (docs/moderation/crisis-procedure.md); concern is set with crisis too.
       crisis: safety.crisis,
+      concern: safety.concern,
     },
     // The editor shows the same rendering and findings beside the form: no second pass.
-    preview: { html: rendered.html, findings: safety.findings, crisis: safety.crisis },
+    preview: { html: rendered.html, findings: safety.findings, crisis: safety.crisis, concern: safety.concern },
   };
 }
 
@@ -99,6 +101,7 @@ async function copyLiveRevision(storyId: string) {
         penName: live.penName,
         safetyFindings: live.safetyFindings,
         crisis: live.crisis,
+        concern: live.concern,
         tags: { create: live.tags.map((t) => ({ tagId: t.tagId })) },
         warnings: { create: live.warnings.map((w) => ({ warning: w.warning })) },
       },
@@ -106,13 +109,13 @@ async function copyLiveRevision(storyId: string) {
     await tx.story.update({ where: { id: storyId }, data: { workingRevisionId: id } });
     return tx.storyRevision.findUniqueOrThrow({
       where: { id },
-      select: { id: true, status: true, title: true, bodyMarkdown: true, crisis: true, tags: { select: { tag: { select: { facet: true } } } } },
+      select: { id: true, status: true, title: true, bodyMarkdown: true, crisis: true, concern: true, tags: { select: { tag: { select: { facet: true } } } } },
     });
   });
 }
 
 export type SubmitResult =
-  | { ok: true; crisis: boolean }
+  | { ok: true; crisis: boolean; concern: boolean }
   | { ok: false; reason: "not-found" | "not-submittable" }
   | { ok: false; reason: "incomplete"; errors: Record<string, string> };
 
@@ -124,7 +127,7 @@ export async function submitStory({ storyId, authorId }: { storyId: string; auth
       id: true,
       status: true,
       workingRevision: {
-        select: { id: true, status: true, title: true, bodyMarkdown: true, crisis: true, tags: { select: { tag: { select: { facet: true } } } } },
+        select: { id: true, status: true, title: true, bodyMarkdown: true, crisis: true, concern: true, tags: { select: { tag: { select: { facet: true } } } } },
       },
     },
   });
@@ -147,11 +150,13 @@ export async function submitStory({ storyId, authorId }: { storyId: string; auth
         // A published story stays published while its edit is reviewed.
         status: story.status === "PUBLISHED" ? "PUBLISHED" : "IN_REVIEW",
         submittedAt: now,
+        // Crisis items go to the top of the queue, concern items after them.
         crisis: working.crisis,
+        concern: working.crisis || working.concern,
       },
     }),
   ]);
-  return { ok: true, crisis: working.crisis };
+  return { ok: true, crisis: working.crisis, concern: working.crisis || working.concern };
 }
 
 /**
@@ -181,6 +186,7 @@ export async function publishRevision(
       publishedAt: story.publishedAt ?? at,
       submittedAt: null,
       crisis: false,
+      concern: false,
       // The public address is set from the first approved title and then stays stable.
       slug: story.slug === `draft-${storyId}` ? storySlug(revision.title) : story.slug,
     },
@@ -332,7 +338,7 @@ export async function saveStory({
       const storyAsRead = Prisma.sql`s."id" = ${storyId} AND s."authorId" = ${authorId} AND s."status" = ${story.storyStatus} AND s."workingRevisionId" = ${story.revisionId}`;
       const saved = await db.$executeRaw`UPDATE "StoryRevision" SET "title" = ${f.title}, "bodyMarkdown" = ${f.bodyMarkdown},
           "bodyHtml" = ${f.bodyHtml}, "wordCount" = ${f.wordCount}, "anonymity" = ${f.anonymity}, "penName" = ${f.penName},
-          "safetyFindings" = ${f.safetyFindings}, "crisis" = ${f.crisis}, "submittedAt" = NULL, "updatedAt" = ${now}
+          "safetyFindings" = ${f.safetyFindings}, "crisis" = ${f.crisis}, "concern" = ${f.concern}, "submittedAt" = NULL, "updatedAt" = ${now}
         WHERE "id" = ${story.revisionId} AND "status" = ${story.revisionStatus} AND CAST("updatedAt" AS TEXT) = ${story.revisionVersion}
           AND EXISTS (SELECT 1 FROM "Story" s WHERE ${storyAsRead})`;
       // My stories sorts by the story's date. Should the story have moved on in between (sent
@@ -413,7 +419,7 @@ async function saveInTransaction({
           : "DRAFT";
         await tx.story.update({
           where: { id: storyId },
-          data: { workingRevisionId: revisionId, status: nextStatus, ...(pulledFromReview ? { submittedAt: null, crisis: false } : {}) },
+          data: { workingRevisionId: revisionId, status: nextStatus, ...(pulledFromReview ? { submittedAt: null, crisis: false, concern: false } : {}) },
         });
         return { ok: true as const, storyId, revisionId, pulledFromReview, preview: derived.preview };
       });
@@ -436,7 +442,7 @@ export async function withdrawStory({ storyId, authorId }: { storyId: string; au
   if (!story) return { ok: false as const, reason: "not-found" as const };
   if (story.status === "PUBLISHED") {
     await db.$transaction([
-      db.story.update({ where: { id: story.id }, data: { status: "WITHDRAWN", crisis: false, submittedAt: null } }),
+      db.story.update({ where: { id: story.id }, data: { status: "WITHDRAWN", crisis: false, concern: false, submittedAt: null } }),
       ...(story.workingRevisionId && story.workingRevision?.status === "IN_REVIEW"
         ? [db.storyRevision.update({ where: { id: story.workingRevisionId }, data: { status: "DRAFT", submittedAt: null } })]
         : []),
@@ -446,7 +452,7 @@ export async function withdrawStory({ storyId, authorId }: { storyId: string; au
   }
   if (story.status === "IN_REVIEW" && story.workingRevisionId) {
     await db.$transaction([
-      db.story.update({ where: { id: story.id }, data: { status: "DRAFT", crisis: false, submittedAt: null } }),
+      db.story.update({ where: { id: story.id }, data: { status: "DRAFT", crisis: false, concern: false, submittedAt: null } }),
       db.storyRevision.update({ where: { id: story.workingRevisionId }, data: { status: "DRAFT", submittedAt: null } }),
     ]);
     return { ok: true as const, status: "DRAFT" };
@@ -471,6 +477,7 @@ const EDITOR_REVISION_SELECT = {
   penName: true,
   safetyFindings: true,
   crisis: true,
+  concern: true,
   updatedAt: true,
   tags: { select: { tag: { select: { slug: true } } } },
   warnings: { select: { warning: true } },
@@ -508,6 +515,7 @@ export async function getStoryForEditing({ storyId, authorId }: { storyId: strin
     },
     safetyFindings: JSON.parse(revision.safetyFindings) as unknown[],
     crisis: revision.crisis,
+    concern: revision.crisis || revision.concern,
     savedAt: revision.updatedAt.toISOString(),
   };
 }

@@ -19,10 +19,10 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
     throw new Response("This story can no longer be edited.", { status: 409 });
   }
   const { safetyFindings, ...rest } = story;
-  const { html, crisis } = previewStory(story.values.title, story.values.body);
+  const { html, crisis, concern } = previewStory(story.values.title, story.values.body);
   return {
     story: rest,
-    preview: { html, crisis, findings: safetyFindings as SafetyFinding[] },
+    preview: { html, crisis, concern, findings: safetyFindings as SafetyFinding[] },
     tags: await listActiveTags(),
   };
 }

@@ -11,10 +11,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const title = form.get("title");
   const body = form.get("body");
   if (typeof title !== "string" || typeof body !== "string") {
-    return data({ html: "", findings: [], crisis: false, error: "Nothing to preview." }, { status: 400 });
+    return data({ html: "", findings: [], crisis: false, concern: false, error: "Nothing to preview." }, { status: 400 });
   }
   if (body.length > BODY_MAX * 2 || title.length > TITLE_MAX * 4) {
-    return data({ html: "", findings: [], crisis: false, error: "This text is too long to preview." }, { status: 400 });
+    return data({ html: "", findings: [], crisis: false, concern: false, error: "This text is too long to preview." }, { status: 400 });
   }
   return data({ ...previewStory(title, body), error: null });
 }
