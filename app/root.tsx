@@ -15,6 +15,7 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { SiteFooter } from "~/components/SiteFooter";
 import { useNonce } from "~/components/Nonce";
 import { SiteHeader } from "~/components/SiteHeader";
+import { listCrisisResources } from "~/models/crisis.server";
 import { countUnread } from "~/models/notification.server";
 import stylesHref from "~/styles/app.css?url";
 
@@ -34,10 +35,13 @@ export const meta: MetaFunction = ({ error }) => {
 export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
 
 export async function loader({ request }: LoaderFunctionArgs) {
-  const user = await getOptionalUser(request);
-  // Only what the header needs; never ids.
+  const [user, crisisResources] = await Promise.all([getOptionalUser(request), listCrisisResources()]);
   return {
+    // Only what the header needs; never ids.
     user: user ? { username: user.username, role: user.role, unread: await countUnread(user.id) } : null,
+    // The admin's list, for the footer and every box that offers help (kept per process until
+    // the content counter moves, which an admin's edit does: app/models/crisis.server.ts).
+    crisisResources,
   };
 }
 
@@ -59,7 +63,7 @@ export function Layout({ children }: { children: ReactNode }) {
         </a>
         <SiteHeader user={data?.user ?? null} />
         <main id="main">{children}</main>
-        <SiteFooter />
+        <SiteFooter resources={data?.crisisResources ?? []} />
         <ScrollRestoration nonce={nonce} />
         <Scripts nonce={nonce} />
       </body>

@@ -1,34 +1,47 @@
 import { Link } from "@remix-run/react";
+import { CARE_LABEL, isCareFinding, type CareLevel } from "~/lib/care";
 import type { SafetyFinding } from "~/lib/safety";
+import { CrisisResourceList, useCrisisResources } from "./CrisisResources";
 
 /** Crisis resources, kindly worded, shown to an author the moment their words suggest danger. */
 export function CrisisCallout() {
+  const resources = useCrisisResources();
   return (
     <section className="crisis-callout" role="alert" aria-labelledby="crisis-heading">
       <h2 id="crisis-heading">You matter, and you don't have to carry this alone</h2>
       <p>
-        Some of what you wrote sounds like you might be in danger right now. If you are, please reach out — it's free,
-        confidential and open all day and night:
+        Some of what you wrote sounds like you might be in danger right now. If you are, please reach out now — these are
+        here for you, any time of day or night:
       </p>
-      <ul>
-        <li>
-          <a href="tel:988">Call or text 988</a> — Suicide &amp; Crisis Lifeline
-        </li>
-        <li>
-          <a href="sms:741741?body=HOME">Text HOME to 741741</a> — Crisis Text Line
-        </li>
-        <li>
-          <a href="tel:+18006624357">Call 1-800-662-4357</a> — SAMHSA National Helpline
-        </li>
-        <li>
-          If an overdose is happening now, <a href="tel:911">call 911</a>.
-        </li>
-      </ul>
+      <CrisisResourceList resources={resources} />
       <p>
         Your story is safe here and you can come back to it any time. <Link to="/help">More ways to get help</Link>.
       </p>
     </section>
   );
+}
+
+/** The gentler box for words that suggest distress but not danger now: no alert, the same resources. */
+export function ConcernCallout() {
+  const resources = useCrisisResources();
+  return (
+    <section className="concern-callout" aria-labelledby="concern-heading">
+      <h2 id="concern-heading">It sounds like you're carrying a lot</h2>
+      <p>
+        Writing about hard things takes courage. If any of this is weighing on you right now, talking to someone can
+        help. These are free and confidential, whenever you want them:
+      </p>
+      <CrisisResourceList resources={resources} />
+      <p>
+        Keep writing at your own pace; your draft stays private until you send it. <Link to="/help">More ways to get help</Link>.
+      </p>
+    </section>
+  );
+}
+
+/** The box for a care level: the crisis box, the gentler concern box, or nothing. */
+export function CareCallout({ level }: { level: CareLevel }) {
+  return level === "crisis" ? <CrisisCallout /> : level === "concern" ? <ConcernCallout /> : null;
 }
 
 const FIELD_LABEL = { title: "Title", body: "Story" } as const;
@@ -43,7 +56,7 @@ export function SafetyPanel({
   body: string;
   findings: SafetyFinding[];
 }) {
-  const identifying = findings.filter((f) => f.kind !== "crisis");
+  const identifying = findings.filter((f) => !isCareFinding(f));
   if (identifying.length === 0) {
     return (
       <section className="safety ok" aria-labelledby="safety-heading">
@@ -84,20 +97,47 @@ export function SafetyPanel({
   );
 }
 
-/** Text with each finding wrapped in <mark>, its suggestion as the mark's title. */
+/**
+ * Text with each finding wrapped in <mark>, its suggestion as the mark's title. A care finding
+ * (crisis, concern: a sentence or phrase) is marked as such, with its tier in words, and may
+ * hold identifying findings, marked inside it.
+ */
 export function markText(text: string, findings: SafetyFinding[]) {
+  const care = findings.filter(isCareFinding).sort((a, b) => a.start - b.start);
+  const identifying = findings.filter((f) => !isCareFinding(f));
   const parts: (string | JSX.Element)[] = [];
   let at = 0;
-  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
-    if (f.start < at || f.end > text.length) continue;
-    parts.push(text.slice(at, f.start));
+  for (const f of care) {
+    if (f.start < at || f.end > text.length || f.start >= f.end) continue;
+    parts.push(...markFlat(text, at, f.start, identifying));
     parts.push(
-      <mark key={`${f.start}-${f.end}`} title={f.suggestion ? `Try: ${f.suggestion}` : f.message}>
-        {text.slice(f.start, f.end)}
+      <mark key={`care-${f.start}-${f.end}`} className={`care ${f.kind}`}>
+        <span className="visually-hidden">{CARE_LABEL[f.kind]} language: </span>
+        {markFlat(text, f.start, f.end, identifying)}
       </mark>,
     );
     at = f.end;
   }
-  parts.push(text.slice(at));
+  parts.push(...markFlat(text, at, text.length, identifying));
+  return parts;
+}
+
+/** text[from, to) with each (non-overlapping) finding inside it marked; findings crossing the edges are cut to them. */
+function markFlat(text: string, from: number, to: number, findings: SafetyFinding[]) {
+  const parts: (string | JSX.Element)[] = [];
+  let at = from;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    const start = Math.max(f.start, from);
+    const end = Math.min(f.end, to);
+    if (start < at || end <= start || f.end > text.length) continue;
+    parts.push(text.slice(at, start));
+    parts.push(
+      <mark key={`${start}-${end}`} title={f.suggestion ? `Try: ${f.suggestion}` : f.message}>
+        {text.slice(start, end)}
+      </mark>,
+    );
+    at = end;
+  }
+  parts.push(text.slice(at, to));
   return parts;
 }

@@ -1,10 +1,11 @@
 import { Form, useFetcher, useNavigation } from "@remix-run/react";
 import { useEffect, useRef, useState } from "react";
+import { careLevel } from "~/lib/care";
 import { FACET_LABELS, FACETS, WARNINGS, type Facet } from "~/lib/constants";
 import { STORY_PROMPTS } from "~/lib/prompts";
 import type { SafetyFinding } from "~/lib/safety";
 import { BODY_MAX, PEN_NAME_MAX, TITLE_MAX } from "~/schemas/story";
-import { CrisisCallout, SafetyPanel } from "./SafetyPanel";
+import { CareCallout, SafetyPanel } from "./SafetyPanel";
 
 export interface EditorTag {
   slug: string;
@@ -22,12 +23,20 @@ export interface EditorValues {
   warnings: string[];
 }
 
+/** What the editor shows beside the form: the text as readers will see it, the findings, the care tiers. */
+export interface EditorPreview {
+  html: string;
+  findings: SafetyFinding[];
+  crisis: boolean;
+  concern: boolean;
+}
+
 export interface EditorProps {
   storyId: string | null;
   values: EditorValues;
   errors: Record<string, string | undefined>;
   tags: EditorTag[];
-  preview: { html: string; findings: SafetyFinding[]; crisis: boolean } | null;
+  preview: EditorPreview | null;
   notice: string | null;
   savedAt: string | null;
   /** Autosave is off while a story waits for review: saving would take it out of the queue. */
@@ -52,7 +61,7 @@ export function StoryEditor(props: EditorProps) {
   const { values, errors, tags } = props;
   const navigation = useNavigation();
   const autosaver = useFetcher<{ storyId: string | null; savedAt: string | null; errors: Record<string, string | undefined> }>();
-  const previewer = useFetcher<{ html: string; findings: SafetyFinding[]; crisis: boolean }>();
+  const previewer = useFetcher<EditorPreview>();
   const formRef = useRef<HTMLFormElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState(values.title);
@@ -188,7 +197,8 @@ export function StoryEditor(props: EditorProps) {
           {props.notice}
         </p>
       ) : null}
-      {preview?.crisis ? <CrisisCallout /> : null}
+      {/* Crisis: resources at once, as an alert. Concern: the same resources in a calmer box. */}
+      {preview ? <CareCallout level={careLevel(preview)} /> : null}
 
       <Form method="post" className="stack" ref={formRef} noValidate onChange={() => setDirty(true)}>
         {storyId ? <input type="hidden" name="storyId" value={storyId} /> : null}

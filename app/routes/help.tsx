@@ -32,7 +32,8 @@ export default function Help() {
         ))}
       </ul>
       <p>
-        If you think someone may be overdosing, call 911 right away. Stay with them until help arrives.
+        If you think someone may be overdosing, call your local emergency number right away. Stay with them until help
+        arrives.
       </p>
     </div>
   );

@@ -2,7 +2,8 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
-import { CrisisCallout } from "~/components/SafetyPanel";
+import { CareCallout } from "~/components/SafetyPanel";
+import { careLevel, type CareLevel } from "~/lib/care";
 import { moderationReasonLabel, REACTIONS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
 import { clip, readForm } from "~/lib/forms";
@@ -22,9 +23,10 @@ export async function action({ request }: ActionFunctionArgs) {
   const storyId = clip(String(form.get("storyId") ?? ""), 64);
   if (intent === "withdraw") {
     const result = await withdrawStory({ storyId, authorId: user.id });
-    if (!result.ok) return data({ error: "That story can't be withdrawn right now.", notice: null }, { status: 400 });
+    if (!result.ok) return data({ error: "That story can't be withdrawn right now.", notice: null, care: "none" as CareLevel }, { status: 400 });
     return {
       error: null,
+      care: "none" as CareLevel,
       notice:
         result.status === "WITHDRAWN"
           ? "Your story is withdrawn. It is no longer shown to anyone."
@@ -38,11 +40,11 @@ export async function action({ request }: ActionFunctionArgs) {
         result.reason === "incomplete"
           ? `This story isn't ready for review yet: ${Object.values(result.errors).join(" ")}`
           : "That story can't be sent for review right now.";
-      return data({ error, notice: null }, { status: 400 });
+      return data({ error, notice: null, care: "none" as CareLevel }, { status: 400 });
     }
-    return { error: null, notice: "Sent for review. A moderator will read it soon; we'll let you know here." };
+    return { error: null, notice: "Sent for review. A moderator will read it soon; we'll let you know here.", care: careLevel(result) };
   }
-  return data({ error: "We didn't recognise that action. Please try again.", notice: null }, { status: 400 });
+  return data({ error: "We didn't recognise that action. Please try again.", notice: null, care: "none" as CareLevel }, { status: 400 });
 }
 
 const STATUS_LABEL: Record<string, string> = {
@@ -63,7 +65,7 @@ export default function MyStories() {
   return (
     <div className="reading">
       <h1>My stories</h1>
-      {params.get("crisis") ? <CrisisCallout /> : null}
+      <CareCallout level={result ? result.care : params.get("crisis") ? "crisis" : params.get("concern") ? "concern" : "none"} />
       {submitted && !result ? (
         <p className="notice ok" role="status">
           Thank you for sharing. Your story is with a moderator now; we'll let you know here when it's been read.
