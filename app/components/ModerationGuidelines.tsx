@@ -1,3 +1,5 @@
+import { Link } from "@remix-run/react";
+
 /** The guidelines moderators apply (PRODUCT.md, "Moderation"), shown beside the queue. */
 export function ModerationGuidelines() {
   return (
@@ -13,8 +15,9 @@ export function ModerationGuidelines() {
         <li>How authors describe themselves is their choice.</li>
       </ul>
       <p className="muted">
-        Crisis items come first. If a story suggests someone is in danger now, follow the crisis procedure before anything
-        else. Take breaks; stories with warnings stay blurred until you choose to look.
+        Crisis items come first, then concern items. If a story suggests someone is in danger now, follow the{" "}
+        <Link to="/moderation/crisis-procedure">crisis procedure</Link> before anything else — within minutes. Take breaks;
+        stories with warnings stay blurred until you choose to look.
       </p>
     </aside>
   );

@@ -2,9 +2,14 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireModerator } from "~/auth/guards.server";
+import { CareExcerpts } from "~/components/CareExcerpts";
+import { useCrisisResources } from "~/components/CrisisResources";
+import { CrisisProcedurePanel } from "~/components/CrisisProcedure";
 import { ModerationGuidelines } from "~/components/ModerationGuidelines";
 import { markText } from "~/components/SafetyPanel";
+import { CARE_LABEL, isCareFinding } from "~/lib/care";
 import { FACET_LABELS, FACETS, MODERATION_REASONS, REPORT_REASONS, WARNINGS } from "~/lib/constants";
+import { CRISIS_PROCEDURE_TITLE, crisisProcedureHtml } from "~/lib/crisis-procedure.server";
 import { formatDate } from "~/lib/dates";
 import { parseForm, readForm } from "~/lib/forms";
 import {
@@ -36,7 +41,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   await requireModerator(request);
   const item = await getReviewItem({ storyId: params.storyId ?? "" });
   if (!item) throw new Response("Not found", { status: 404 });
-  return { item, tags: await listActiveTags() };
+  // Beside a crisis or concern item: the procedure, so nobody has to go looking for it.
+  const procedure = item.level === "none" ? null : { title: CRISIS_PROCEDURE_TITLE, html: crisisProcedureHtml(3) };
+  return { item, tags: await listActiveTags(), procedure };
 }
 
 type ActionResult = {
@@ -107,7 +114,8 @@ export async function action({ request, params }: ActionFunctionArgs) {
 }
 
 export default function ReviewItem() {
-  const { item, tags } = useLoaderData<typeof loader>();
+  const { item, tags, procedure } = useLoaderData<typeof loader>();
+  const resources = useCrisisResources();
   const result = useActionData<typeof action>();
   const [params] = useSearchParams();
   const show = params.get("show") === "1" || item.revision.warnings.length === 0;
@@ -133,11 +141,28 @@ export default function ReviewItem() {
             {result.errors.form}
           </p>
         ) : null}
-        {item.crisis ? (
+        {item.level === "crisis" ? (
           <p className="crisis-callout" role="alert">
-            <strong>Crisis language.</strong> This story suggests the author may be in danger now. Follow the crisis
-            procedure first.
+            <strong>Crisis.</strong> {item.reportedCrisis ? "A reader reported, or the safety check found," : "The safety check found"}{" "}
+            words suggesting the author may be in danger now. Please act within minutes: read the highlighted sentence in
+            context, then follow the <a href="#procedure">crisis procedure</a> beside this story.
           </p>
+        ) : item.level === "concern" ? (
+          <p className="concern-callout">
+            <strong>Concern.</strong> The safety check found words suggesting the author may be struggling. Read the
+            highlighted sentence in context, then follow the concern steps of the <a href="#procedure">procedure</a> beside
+            this story.
+          </p>
+        ) : null}
+        {item.care.length ? (
+          <section aria-labelledby="care-heading" className={`card care-signals ${item.level}`}>
+            <h2 id="care-heading">What raised the flag</h2>
+            <p className="muted">
+              The check is advisory: it can miss things and flag things that are fine. Read it in context — the whole
+              story, with these marked, is below.
+            </p>
+            <CareExcerpts excerpts={item.care} />
+          </section>
         ) : null}
 
         <section aria-labelledby="signals-heading" className="card">
@@ -156,7 +181,8 @@ export default function ReviewItem() {
               <ul>
                 {revision.findings.map((f, i) => (
                   <li key={`${f.field}-${f.start}-${i}`}>
-                    {f.kind === "crisis" ? "Crisis language" : f.message} — “<mark>{f.text}</mark>”
+                    {isCareFinding(f) ? `${CARE_LABEL[f.kind]} language` : f.message} — “
+                    <mark className={isCareFinding(f) ? `care ${f.kind}` : undefined}>{f.text}</mark>”
                     {f.suggestion ? ` (suggested: “${f.suggestion}”)` : ""}
                   </li>
                 ))}
@@ -240,6 +266,24 @@ export default function ReviewItem() {
                   </fieldset>
                 ))}
               </details>
+              <div className="field">
+                <label htmlFor="approve-note">A note for the author (optional)</label>
+                <textarea
+                  id="approve-note"
+                  name="note"
+                  rows={3}
+                  aria-invalid={errorsFor("approve").note ? true : undefined}
+                  aria-describedby={errorsFor("approve").note ? "approve-note-hint approve-note-error" : "approve-note-hint"}
+                />
+                <p className="hint" id="approve-note-hint">
+                  They see it with the approval.{procedure ? " For a flagged story: a kind word and the resources beside this story." : ""}
+                </p>
+                {errorsFor("approve").note ? (
+                  <p className="error" id="approve-note-error">
+                    {errorsFor("approve").note}
+                  </p>
+                ) : null}
+              </div>
               {/* Without this, unticking every tag would look like "keep the author's tags". */}
               {revision.tags
                 .filter((t) => !tags.some((active) => active.slug === t.slug))
@@ -372,7 +416,14 @@ export default function ReviewItem() {
           )}
         </section>
       </div>
-      <ModerationGuidelines />
+      {procedure ? (
+        <div className="moderation-side">
+          <CrisisProcedurePanel title={procedure.title} html={procedure.html} resources={resources} />
+          <ModerationGuidelines />
+        </div>
+      ) : (
+        <ModerationGuidelines />
+      )}
     </div>
   );
 }

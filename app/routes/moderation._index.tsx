@@ -1,6 +1,7 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Link, useLoaderData, useSearchParams } from "@remix-run/react";
 import { requireModerator } from "~/auth/guards.server";
+import { CareExcerpts } from "~/components/CareExcerpts";
 import { ModerationGuidelines } from "~/components/ModerationGuidelines";
 import { REPORT_REASONS, WARNINGS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
@@ -24,6 +25,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
   return { tab, ...(await listQueue({ tab })) };
 }
 
+/** How each tier announces itself in the list: in words, never by colour alone. */
+const FLAG: Record<string, { className: string; label: string }> = {
+  crisis: { className: " crisis-item", label: "Crisis — please look now · " },
+  concern: { className: " concern-item", label: "Concern — please look soon · " },
+};
+
 const DECIDED: Record<string, string> = {
   approved: "Approved and published. The author has been told.",
   changes: "Sent back to the author with your note.",
@@ -46,7 +53,7 @@ export default function ModerationQueue() {
           </p>
         ) : null}
         <p>
-          <Link to="/moderation/audit">Audit log</Link>
+          <Link to="/moderation/audit">Audit log</Link> · <Link to="/moderation/crisis-procedure">Crisis and concern procedure</Link>
         </p>
         <nav aria-label="Queue tabs" className="tabs">
           <ul>
@@ -64,12 +71,12 @@ export default function ModerationQueue() {
         ) : (
           <ol className="queue">
             {items.map((item) => (
-              <li key={item.storyId} className={`card${item.crisis ? " crisis-item" : ""}`}>
+              <li key={item.storyId} className={`card${FLAG[item.level]?.className ?? ""}`} data-level={item.level}>
                 <h2>
                   <Link to={`/moderation/${item.storyId}`}>{item.title}</Link>
                 </h2>
                 <p className="byline">
-                  {item.crisis ? <strong className="flag">Crisis language — please look first · </strong> : null}
+                  {FLAG[item.level] ? <strong className={`flag ${item.level}`}>{FLAG[item.level].label}</strong> : null}
                   {tab === "reports" ? `First reported ${formatDate(item.since)}` : `Submitted ${formatDate(item.since)}`}
                   {item.identifying ? ` · ${item.identifying} privacy ${item.identifying === 1 ? "finding" : "findings"}` : ""}
                   {item.reports ? ` · ${item.reports} ${item.reports === 1 ? "report" : "reports"}` : ""}
@@ -80,6 +87,7 @@ export default function ModerationQueue() {
                 {item.warnings.length ? (
                   <p className="byline">Warnings: {item.warnings.map((w) => WARNING_LABEL[w] ?? w).join(", ")}</p>
                 ) : null}
+                <CareExcerpts excerpts={item.care} />
               </li>
             ))}
           </ol>
