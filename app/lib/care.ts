@@ -57,50 +57,50 @@ function locate(text: string, finding: SafetyFinding): { start: number; end: num
 
 const squash = (s: string) => s.replace(/\s+/g, " ");
 
-/** Up to `radius` characters before `at`: whole sentences where they fit, else from a word boundary. */
+/** Before `at`: the sentence before (or the start of this one), at most `radius` characters, else from a word boundary. */
 function contextBefore(text: string, at: number, radius: number): string {
   const from = Math.max(0, at - radius);
   let slice = text.slice(from, at);
-  if (from > 0) {
-    const boundary = /[.!?]["”’)]*\s+(?=\S)/g;
-    let start = -1;
-    for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
-      if (m.index + m[0].length < slice.length) {
-        start = m.index + m[0].length;
-        break;
-      }
-    }
-    if (start === -1) {
-      const space = slice.search(/\s/);
-      slice = `…${space === -1 ? "" : slice.slice(space + 1)}`;
-    } else {
-      slice = slice.slice(start);
-    }
+  const boundary = /[.!?]["”’)]*\s+(?=\S)/g;
+  let start = -1;
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    // The last sentence start before the finding itself (a finding that starts a sentence
+    // has a boundary right before it: the one before that starts the previous sentence).
+    if (m.index + m[0].length < slice.trimEnd().length) start = m.index + m[0].length;
   }
-  return squash(slice).replace(/^ /, "");
+  if (start !== -1) slice = slice.slice(start);
+  else if (from > 0) {
+    const space = slice.search(/\s/);
+    slice = `…${space === -1 ? "" : slice.slice(space + 1)}`;
+  }
+  return squash(slice).trim();
 }
 
-/** Up to `radius` characters after `at`: whole sentences where they fit, else to a word boundary. */
+/** After `at`: the rest of this sentence, or the next one, at most `radius` characters, else to a word boundary. */
 function contextAfter(text: string, at: number, radius: number): string {
   const to = Math.min(text.length, at + radius);
   let slice = text.slice(at, to);
-  if (to < text.length) {
-    const boundary = /[.!?]["”’)]*(?=\s|$)/g;
-    let end = -1;
-    for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) end = m.index + m[0].length;
-    if (end === -1) {
-      const space = slice.lastIndexOf(" ");
-      slice = `${space > 0 ? slice.slice(0, space) : ""}…`;
-    } else {
-      slice = slice.slice(0, end);
+  const boundary = /[.!?]["”’)]*(?=\s|$)/g;
+  let end = -1;
+  for (let m = boundary.exec(slice); m; m = boundary.exec(slice)) {
+    // Not just the full stop of the finding's own sentence: up to the end of some words.
+    if (/[\p{L}\p{N}]/u.test(slice.slice(0, m.index))) {
+      end = m.index + m[0].length;
+      break;
     }
   }
-  return squash(slice).replace(/ $/, "");
+  if (end !== -1) slice = slice.slice(0, end);
+  else if (to < text.length) {
+    const space = slice.lastIndexOf(" ");
+    slice = `${space > 0 ? slice.slice(0, space) : ""}…`;
+  }
+  return squash(slice).trim();
 }
 
 /**
  * The care findings of a revision, crisis first then in reading order, each with the text
- * around it (the sentence before and after, at most `radius` characters each way).
+ * around it (the sentence before and after, at most `radius` characters each way). Runs of
+ * white space, line breaks included, become single spaces.
  */
 export function careExcerpts(
   texts: { title: string; body: string },
