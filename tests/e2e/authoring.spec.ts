@@ -1,6 +1,6 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import { e2eQuery } from "./database";
-import { expectAccessible, logIn, signUp, uniqueName, visit } from "./support";
+import { expectAccessible, expectAccessibleWithoutJs, logIn, signUp, uniqueName, visit } from "./support";
 
 // Writing a story: the privacy check and crisis help while writing, sending it for review,
 // the same core path without JavaScript, and taking a story back or deleting it.
@@ -126,29 +126,6 @@ test("typing is kept while the editor saves and previews in the background", asy
 
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false });
-
-  // axe runs inside the page, which a script-free page can't do. So each state of the script-free
-  // page is checked as a copy: the same HTML (scripts removed), at the same address with the same
-  // stylesheets, in a second tab that may run axe. (Contexts made in a test inherit `test.use`, so
-  // scripts are switched back on explicitly.)
-  async function expectAccessibleWithoutJs(page: Page, browser: Browser) {
-    const url = page.url();
-    const html = (await page.content())
-      .replace(/<script\b[\s\S]*?<\/script>/gi, "")
-      .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, "");
-    const context = await browser.newContext({ javaScriptEnabled: true });
-    try {
-      const copy = await context.newPage();
-      await copy.route(
-        (u) => u.href === url,
-        (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
-      );
-      await copy.goto(url);
-      await expectAccessible(copy);
-    } finally {
-      await context.close();
-    }
-  }
 
   test("save a draft, land on its own address with the text intact, and keep the text through an error", async ({
     page,

@@ -1,5 +1,5 @@
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 
 /** Runs axe on the current page; any violation fails the test with a readable summary. */
 export async function expectAccessible(page: Page) {
@@ -8,6 +8,31 @@ export async function expectAccessible(page: Page) {
     (v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`,
   );
   expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/**
+ * axe runs inside the page, which a script-free page can't do. So a script-free page is checked
+ * as a copy: the same HTML (scripts removed), at the same address with the same stylesheets, in
+ * a second tab that may run axe. (Contexts made in a test inherit `test.use`, so scripts are
+ * switched back on explicitly.)
+ */
+export async function expectAccessibleWithoutJs(page: Page, browser: Browser) {
+  const url = page.url();
+  const html = (await page.content())
+    .replace(/<script\b[\s\S]*?<\/script>/gi, "")
+    .replace(/<link\b[^>]*rel="modulepreload"[^>]*>/gi, "");
+  const context = await browser.newContext({ javaScriptEnabled: true });
+  try {
+    const copy = await context.newPage();
+    await copy.route(
+      (u) => u.href === url,
+      (route) => route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html }),
+    );
+    await copy.goto(url);
+    await expectAccessible(copy);
+  } finally {
+    await context.close();
+  }
 }
 
 /** Goes to a page, checks it loaded without a server error, and runs the accessibility check. */
