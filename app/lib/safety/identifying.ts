@@ -1,53 +1,129 @@
 // Identifying details: e-mail addresses, phone numbers, web addresses, handles, street
-// addresses and ZIP codes, exact dates, and likely names of people and places.
+// addresses and postcodes, exact dates, names of people and places, and record numbers
+// (court cases, dockets, inmate and booking numbers, licences and plates).
 //
 // Precision matters as much as recall: recovery writing is full of ages ("I was 25"),
 // years ("in 2019"), counts ("day 90", "18 months"), programmes ("AA", "SMART Recovery"),
-// medications ("Suboxone") and past pain. A checker that cries wolf on those teaches
-// authors to ignore it. So every detector below needs a shape that is specific on its own
-// (an e-mail, a phone number) or a context cue (a relationship word before a name, a state
-// after a ZIP code).
+// medications ("Suboxone"), public figures ("Johnny Cash") and past pain. A checker that
+// cries wolf on those teaches authors to ignore it. So every detector below needs a shape
+// that is specific on its own (an e-mail, a phone number) or a context cue (a relationship
+// word before a name, a state after a town, "case no." before a docket number).
+//
+// Everything is compiled once, at module load; no pattern can backtrack more than a few
+// characters, so a 100 KB draft is checked in linear time.
 
+import { regionName, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
+import { RECORD_CUE_BEFORE, findDigitPhones, findSpokenPhones } from "./phones";
+import { COUNTIES, NATIONS, REGION_ABBREVIATIONS } from "./regions";
+import { APOS, alternation, eachMatch, groupStart, isSentenceStart, prep } from "./text";
+import type { Candidate } from "./types";
 import {
   BARE_STREET_SUFFIXES,
+  BUSINESS_NOUNS,
+  COMPANY_ENDINGS,
+  FIGURATIVE_STREETS,
   FIRST_NAMES,
   GENERIC_PLACE_WORDS,
+  HANDLE_PLATFORMS,
   INSTITUTION_NOUNS,
+  MEDIA_WORDS,
+  NOT_HANDLES,
   NOT_NAMES,
-  NOT_PERSON_PHRASES,
+  PUBLIC_FIGURES,
   PUBLIC_RESOURCE_DOMAINS,
   RELATIONSHIP_WORDS,
   STREET_SUFFIXES,
   TITLES,
-  US_CITIES,
   US_STATES,
 } from "./words";
-import type { Candidate } from "./types";
-import { APOS, alternation, eachMatch, groupStart, prep } from "./text";
 
 // ---------------------------------------------------------------------------------------
-// Contact details: e-mail, URL, handle, phone
+// E-mail addresses, written plainly or spelled out to get past filters
 // ---------------------------------------------------------------------------------------
 
 /** Starts only at the beginning of a run of address characters, so long text stays linear. */
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){0,8}\.[A-Za-z]{2,}/g;
 
+/** Mail providers people name without the rest of the address ("dana at gmail"). */
+const MAIL_PROVIDERS = new Set(
+  `gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton gmx
+  zoho comcast att verizon bigpond optusnet btinternet sky virgin talktalk eircom shaw rogers
+  sympatico xtra`.split(/\s+/),
+);
+const MAIL_TLDS = new Set("com net org edu gov co uk ca au nz ie za ng in io me us info biz".split(" "));
+
+const SPELLED_AT = "\\s*[[({<]\\s*at\\s*[\\])}>]\\s*|\\s+at\\s+|\\s+@\\s*|\\s*@\\s+";
+const SPELLED_DOT = "\\s*[[({<]\\s*(?:dot|\\.)\\s*[\\])}>]\\s*|\\s+dot\\s+|\\s+\\.\\s+|\\.";
+const MAIL_WORD = "[A-Za-z0-9][A-Za-z0-9_%+-]*(?:\\.[A-Za-z0-9_%+-]+)*";
+/**
+ * "dana at gmail dot com", "sober.kez [at] outlook [dot] com", "jo dot maguire at eircom dot
+ * net", "stillhere2021 @ protonmail . com".
+ */
+const SPELLED_EMAIL = new RegExp(
+  `(?<![\\w.%+'’-])(${MAIL_WORD}(?:\\s+dot\\s+${MAIL_WORD})*)(${SPELLED_AT})([A-Za-z0-9-]+(?:(?:${SPELLED_DOT})[A-Za-z0-9-]+){0,4})(?![\\w@-])`,
+  "gi",
+);
+const SPLIT_DOT = new RegExp(`(?:${SPELLED_DOT})`, "i");
+/** "my gmail is danab92": the provider names the rest of the address. */
+const PROVIDER_ACCOUNT = new RegExp(
+  `\\b(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?)(?:\\s+(?:address|account))?\\s*(?:is|was|:)\\s+([A-Za-z0-9][A-Za-z0-9._-]{2,40}[A-Za-z0-9])(?![\\w@-])`,
+  "gi",
+);
+
+function isSpelledEmail(local: string, at: string, domain: string): boolean {
+  const labels = domain.split(SPLIT_DOT).map((l) => l.toLowerCase());
+  const last = labels[labels.length - 1] ?? "";
+  const provider = MAIL_PROVIDERS.has(labels[0] ?? "");
+  if (labels.length > 1 ? !MAIL_TLDS.has(last) : !provider) return false;
+  // A bare "at" is also a preposition ("I was at home dot com"): the local part must look
+  // like an address of its own, or the domain must be a mail provider.
+  const plainAt = /^\s+at\s+$/i.test(at);
+  return !plainAt || provider || /[\d._-]|\sdot\s/i.test(local);
+}
+
 function findEmails(text: string): Candidate[] {
   const out: Candidate[] = [];
-  eachMatch(EMAIL, text, (m) =>
-    out.push({ kind: "email", start: m.index, end: m.index + m[0].length, suggestion: "my e-mail" }),
-  );
+  const add = (start: number, end: number): void => {
+    out.push({ kind: "email", start, end, suggestion: "my e-mail" });
+  };
+  eachMatch(EMAIL, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(PROVIDER_ACCOUNT, text, (m) => {
+    const token = m[1] ?? "";
+    if (!/[\d._-]/.test(token) || NOT_HANDLES.has(token.toLowerCase())) return;
+    const start = groupStart(m, 1);
+    add(start, start + token.length);
+  });
+  SPELLED_EMAIL.lastIndex = 0;
+  for (let m = SPELLED_EMAIL.exec(text); m !== null; m = SPELLED_EMAIL.exec(text)) {
+    if (isSpelledEmail(m[1] ?? "", m[2] ?? "", m[3] ?? "")) {
+      add(m.index, m.index + m[0].length);
+    } else {
+      // "me at sober.kez [at] outlook [dot] com": the real address may start inside this match.
+      SPELLED_EMAIL.lastIndex = m.index + (m[1] ?? "").length;
+    }
+  }
   return out;
 }
+
+// ---------------------------------------------------------------------------------------
+// Web addresses
+// ---------------------------------------------------------------------------------------
 
 const HTTP_URL = /\bhttps?:\/\/[^\s<>"'()]+/gi;
 const WWW_URL = /(?<![\w/.])www\.[^\s<>"'()]+/gi;
 /**
- * A bare domain ("soberdads.org"). Only common top-level domains, so ordinary words joined
- * by a missing space after a full stop are rarely mistaken for one.
+ * A bare domain ("soberdads.org", "linktr.ee/soberlou"). Only common top-level domains, so
+ * ordinary words joined by a missing space after a full stop are rarely mistaken for one.
  */
 const BARE_DOMAIN =
-  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){1,6}(?:com|org|net|edu|gov|io|co|us|info|me|ly|app|dev|biz|tv|gg|xyz|blog)(?![\w-])(?:\/[^\s<>"'()]*)?/gi;
+  /(?<![\w@./-])(?:[a-z0-9](?:[a-z0-9-]*[a-z0-9])?\.){1,6}(?:com|org|net|edu|gov|io|co|us|uk|ca|au|nz|ie|ee|info|me|ly|app|dev|biz|tv|gg|xyz|blog|social|page|site|online|link)(?![\w-])(?:\/[^\s<>"'()]*)?/gi;
+
+/** Platforms so big that naming one without a path ("I found it on youtube.com") says nothing. */
+const WELL_KNOWN_SITES = new Set([
+  "youtube.com", "facebook.com", "instagram.com", "tiktok.com", "twitter.com", "x.com",
+  "reddit.com", "google.com", "amazon.com", "netflix.com", "wikipedia.org", "gofundme.com",
+  "linktr.ee", "zoom.us", "discord.com", "discord.gg", "snapchat.com", "linkedin.com",
+]);
 
 /** Sentence punctuation that follows a link is not part of it. */
 function trimTrailingPunctuation(start: number, raw: string): { start: number; end: number } {
@@ -68,65 +144,190 @@ function findUrls(text: string): Candidate[] {
   const out: Candidate[] = [];
   for (const re of [HTTP_URL, WWW_URL, BARE_DOMAIN]) {
     eachMatch(re, text, (m) => {
-      // Pointing readers to AA, NA or SAMHSA identifies no one.
-      if (PUBLIC_RESOURCE_DOMAINS.has(hostOf(m[0]))) return;
       const span = trimTrailingPunctuation(m.index, m[0]);
+      const url = text.slice(span.start, span.end);
+      const host = hostOf(url);
+      // Pointing readers to AA, NA or SAMHSA, or to YouTube as a whole, identifies no one.
+      if (PUBLIC_RESOURCE_DOMAINS.has(host)) return;
+      if (WELL_KNOWN_SITES.has(host) && !/[/?]./.test(url.replace(/^https?:\/\//i, ""))) return;
       out.push({ kind: "url", ...span, suggestion: "my website" });
     });
   }
   return out;
 }
 
+// ---------------------------------------------------------------------------------------
+// Social media and payment handles
+// ---------------------------------------------------------------------------------------
+
 /** "@name", but not the "@" inside an e-mail address (no word character before it). */
-const HANDLE = /(?<![\w@.])@[A-Za-z_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g;
+const AT_HANDLE = /(?<![\w@.])@[A-Za-z_](?:[A-Za-z0-9_.]*[A-Za-z0-9_])?/g;
+/** Reddit users ("u/quietmorning_"); a subreddit ("r/stopdrinking") is a public room. */
+const REDDIT_USER = /(?<![\w/])\/?u\/[A-Za-z0-9_-]{3,20}(?![\w/-])/g;
+/** Cash App's "$cashtag"; "$20" and tickers like "$TSLA" are not. */
+const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w-])/g;
+/** Discord's older "name#1234". */
+const DISCORD_TAG = /(?<![\w#.@])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])/g;
+
+const HANDLE_TOKEN = "@?([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])(?![\\w@-]|\\.[A-Za-z0-9])";
+/** Words that are a platform only some of the time ("a cold snap"): handles must look like handles. */
+const AMBIGUOUS_PLATFORMS = new Set(["snap", "threads", "kik"]);
+const PLATFORM = `(${alternation([...HANDLE_PLATFORMS, ...AMBIGUOUS_PLATFORMS])})`;
+const HANDLE_CONNECTOR =
+  "(?:\\s+(?:handle|username|user name|name|id|tag|account|profile|page|channel|acct))?(?:\\s*(?:is|was|=)\\s+|\\s*[:=-]\\s*|\\s+(?:it's|its|it’s|it is)\\s+|,\\s*(?:it's|its|it’s|I'm|im|I’m)\\s+|\\s+as\\s+|\\s+me\\s+(?:at|@)\\s*|\\s+(?=@))";
+/** "on insta as sober.sunflower.92", "Snap: kez_clean_2020", "venmo me at dana-brooks-7". */
+const PLATFORM_HANDLE = new RegExp(`\\b${PLATFORM}(?:\\s*(?:/\\s*X|\\(X\\)))?${HANDLE_CONNECTOR}${HANDLE_TOKEN}`, "gi");
+/** "I'm on tiktok, soberkirra, posting daily": the handle set off by commas. */
+const PLATFORM_COMMA_HANDLE = new RegExp(`\\b(?:on|at)\\s+${PLATFORM},\\s+${HANDLE_TOKEN}(?=\\s*[,.;)]|\\s*$)`, "gi");
+const PLATFORM_NAMES = new Set(HANDLE_PLATFORMS);
+/** "username daniellerecovers", "my gamertag is SoberSniper77". */
+const NAMED_HANDLE = new RegExp(
+  `\\b(?:username|user name|handle|gamertag|screen name|screenname)\\s*(?:is|was|:|-)?\\s+${HANDLE_TOKEN}`,
+  "gi",
+);
+/** "I'm quietmorning_ on reddit", "I'm nightshift_nurse_ there" (after naming the platform). */
+const HANDLE_BEFORE_PLATFORM = new RegExp(
+  `\\b(?:I'?m|I’m|I am|im)\\s+${HANDLE_TOKEN}\\s+(?:on\\s+${PLATFORM}\\b|(?:on\\s+)?there\\b)`,
+  "gi",
+);
+const PLATFORM_NEARBY = new RegExp(`\\b${PLATFORM}\\b[^.!?\\n]{0,60}$`, "i");
+
+/** Has the shape only a handle has: a digit, underscore, dot or hyphen inside, or CamelCase. */
+function handleShaped(token: string): boolean {
+  return /[\d_.-]/.test(token) || /[a-z][A-Z]/.test(token);
+}
+
+function plausibleHandle(token: string, platform: string): boolean {
+  if (token.length < 3 || NOT_HANDLES.has(token.toLowerCase())) return false;
+  return handleShaped(token) || !AMBIGUOUS_PLATFORMS.has(platform.toLowerCase());
+}
 
 function findHandles(text: string): Candidate[] {
   const out: Candidate[] = [];
-  eachMatch(HANDLE, text, (m) =>
-    out.push({ kind: "handle", start: m.index, end: m.index + m[0].length, suggestion: "my account" }),
+  const add = (start: number, end: number): void => {
+    out.push({ kind: "handle", start, end, suggestion: "my account" });
+  };
+  for (const re of [AT_HANDLE, REDDIT_USER, DISCORD_TAG]) eachMatch(re, text, (m) => add(m.index, m.index + m[0].length));
+  eachMatch(CASHTAG, text, (m) => {
+    if (/^\$[A-Z]{1,4}$/.test(m[0])) return;
+    add(m.index, m.index + m[0].length);
+  });
+  eachMatch(PLATFORM_HANDLE, text, (m) => {
+    const token = m[2] ?? "";
+    if (!plausibleHandle(token, m[1] ?? "")) return;
+    const end = m.index + m[0].length;
+    add(end - token.length - (text[end - token.length - 1] === "@" ? 1 : 0), end);
+  });
+  eachMatch(PLATFORM_COMMA_HANDLE, text, (m) => {
+    const token = m[2] ?? "";
+    if (PLATFORM_NAMES.has(token.toLowerCase()) || !plausibleHandle(token, m[1] ?? "")) return;
+    if (!handleShaped(token) && (token.length < 5 || /[A-Z]/.test(token))) return;
+    const end = m.index + m[0].length;
+    add(end - token.length, end);
+  });
+  eachMatch(NAMED_HANDLE, text, (m) => {
+    const token = m[1] ?? "";
+    if (!plausibleHandle(token, "")) return;
+    const end = m.index + m[0].length;
+    add(end - token.length, end);
+  });
+  eachMatch(HANDLE_BEFORE_PLATFORM, text, (m) => {
+    const token = m[1] ?? "";
+    if (!handleShaped(token) || NOT_HANDLES.has(token.toLowerCase())) return;
+    if (!m[2] && !PLATFORM_NEARBY.test(text.slice(Math.max(0, m.index - 80), m.index))) return;
+    const start = groupStart(m, 1);
+    add(start, start + token.length);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------
+// Record numbers: court cases, dockets, inmate and booking numbers, licences, plates
+// ---------------------------------------------------------------------------------------
+
+interface RecordCue {
+  re: string;
+  /** Rewording when the span includes the cue ("Case No. CR-2020-1187" -> "a court case"). */
+  withCue: string;
+}
+
+const RECORD_CUES: RecordCue[] = [
+  { re: "(?:court\\s+)?(?:case|docket|cause|indictment|citation|ticket|warrant)", withCue: "a court case" },
+  { re: "(?:inmate|prisoner|prison|booking|offender|DOC|BOP|CDCR|TDCJ|register|jail|arrest)", withCue: "my inmate number" },
+  { re: "(?:driver'?s\\s+|driver’s\\s+|driving\\s+)?(?:licen[cs]e|DL)(?!\\s+plate)", withCue: "my licence number" },
+  { re: "(?:licen[cs]e\\s+plate|number\\s+plate|plates?|reg|rego|registration|tag)", withCue: "my plate number" },
+  { re: "(?:social security|social|SSN|national insurance|NI|NHS|medicare|medicaid|MRN|patient)", withCue: "my ID number" },
+];
+
+const RECORD_NUMBER_WORDS = "(?:\\s*(?:number|no\\.?|num\\.?|#|ID)\\b\\.?)?";
+/** A record number: letters and digits with at least one digit, dashes and colons inside. */
+const RECORD_TOKEN = "#?((?=[A-Za-z0-9:-]*\\d)[A-Za-z0-9](?:[A-Za-z0-9:-]*[A-Za-z0-9])?)";
+/** Plates are written with a space ("ABC 4471", "LK07 XYZ"). */
+const PLATE_TOKEN = "((?=[A-Z0-9 ]*\\d)[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4}|(?=[A-Za-z0-9-]*\\d)[A-Za-z0-9][A-Za-z0-9-]{3,8})";
+
+/**
+ * A cue, then the number: directly ("Case No. CR-2020-1187", "DOC #A512443"), or after a
+ * verb or a few words ("My inmate number was 48213-061", "my license plate down, 7KPL392").
+ */
+const RECORDS = RECORD_CUES.map((cue, i) => ({
+  cue,
+  direct: new RegExp(
+    `\\b(${cue.re}${RECORD_NUMBER_WORDS})\\s*(?:[:=]\\s*)?${i === 3 ? PLATE_TOKEN : RECORD_TOKEN}(?![\\w-])`,
+    "gi",
+  ),
+  after: new RegExp(
+    `\\b(${cue.re}${RECORD_NUMBER_WORDS})(?:\\s+(?:is|was|were|will be|of|:)|[^\\d\\n.!?]{1,18}?[\\s,:])\\s*${i === 3 ? PLATE_TOKEN : RECORD_TOKEN}(?![\\w-])`,
+    "gi",
+  ),
+}));
+
+/** Docket shapes that need no cue: "2019-CR-004417", "21-CV-0392", "1:19-cr-00231". */
+const DOCKET = /(?<![\w-])(?:\d:)?(?:19|20)?\d{2}-?(?:CR|CF|CV|CM|CT|DR|JV|JD|TR|MM|MJ|FE|FA|CA|PR)-?\d{3,7}(?![\w-])|(?<![\w-])(?:CR|CF|CV|TR|DR)-(?:19|20)\d{2}-\d{3,7}(?![\w-])/gi;
+/** US Social Security numbers. */
+const SSN = /(?<![\w-])\d{3}-\d{2}-\d{4}(?![\w-])/g;
+const YEAR_ONLY = /^(?:19|20)\d{2}$/;
+
+/** Is this the kind of token a record number is, not a year, an age or a count? */
+function recordShaped(token: string): boolean {
+  const alnum = token.replace(/[^A-Za-z0-9]/g, "");
+  if (alnum.length < 4 || YEAR_ONLY.test(alnum)) return false;
+  return /\d/.test(alnum);
+}
+
+function findRecords(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  for (const { cue, direct, after } of RECORDS) {
+    eachMatch(direct, text, (m) => {
+      const token = m[2] ?? "";
+      if (!recordShaped(token)) return;
+      out.push({ kind: "record", start: m.index, end: m.index + m[0].length, suggestion: cue.withCue });
+    });
+    eachMatch(after, text, (m) => {
+      const token = m[2] ?? "";
+      if (!recordShaped(token)) return;
+      // Loosely cued numbers must look like records on their own: letters and digits mixed,
+      // a dash inside, or six or more digits.
+      const strict = /^\s+(?:is|was|were|will be|of|:)/i.test(m[0].slice((m[1] ?? "").length));
+      if (!strict && !(/[A-Za-z]/.test(token) && /\d/.test(token)) && !/-/.test(token) && token.replace(/\D/g, "").length < 6) return;
+      const end = m.index + m[0].length;
+      out.push({ kind: "record", start: end - token.length, end, suggestion: "a number I keep private" });
+    });
+  }
+  eachMatch(DOCKET, text, (m) =>
+    out.push({ kind: "record", start: m.index, end: m.index + m[0].length, suggestion: "a court case" }),
+  );
+  eachMatch(SSN, text, (m) =>
+    out.push({ kind: "record", start: m.index, end: m.index + m[0].length, suggestion: "a number I keep private" }),
   );
   return out;
 }
 
-/** US numbers: 555-123-4567, (555) 123-4567, +1 555 123 4567, 5551234567, 1-800-…. */
-const PHONE =
-  /(?<![\w+])(?:\+?1[\s.-]?)?(?:\([2-9]\d{2}\)\s?|[2-9]\d{2}[\s.-]?)\d{3}[\s.-]?\d{4}(?!\w)/g;
-/** A seven-digit local number ("867-5309") only counts after a cue such as "call me at". */
-const LOCAL_PHONE = /(?<![\w-])(?<!\d[\s.])\d{3}-\d{4}(?![\w-])/g;
-const LOCAL_PHONE_CUE = /\b(?:call|text|number|cell|phone|reach me|dial)\b[^.!?\n]{0,25}$/i;
-
-/**
- * Helplines the site itself shows on every page (PRODUCT.md). Quoting them identifies no
- * one, so they are never flagged. 988 and 741741 are too short to look like a phone number
- * anyway; SAMHSA's 1-800-662-4357 is not.
- */
-const SITE_HELPLINES = new Set(["8006624357"]);
-
-function isSiteHelpline(raw: string): boolean {
-  const digits = raw.replace(/\D/g, "");
-  const national = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
-  return SITE_HELPLINES.has(national);
-}
-
-function findPhones(text: string): Candidate[] {
-  const out: Candidate[] = [];
-  eachMatch(PHONE, text, (m) => {
-    if (isSiteHelpline(m[0])) return;
-    out.push({ kind: "phone", start: m.index, end: m.index + m[0].length, suggestion: "my number" });
-  });
-  eachMatch(LOCAL_PHONE, text, (m) => {
-    if (!LOCAL_PHONE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    out.push({ kind: "phone", start: m.index, end: m.index + m[0].length, suggestion: "my number" });
-  });
-  return out;
-}
-
 // ---------------------------------------------------------------------------------------
-// Street addresses and ZIP codes
+// Street addresses, postcodes and ZIP codes
 // ---------------------------------------------------------------------------------------
 
 const ABBREVIATED_SUFFIXES = new Set([
-  "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Ter", "Cir", "Hwy", "Pkwy", "Trl", "Sq",
+  "St", "Ave", "Rd", "Blvd", "Ln", "Dr", "Ct", "Pl", "Ter", "Cir", "Hwy", "Pkwy", "Trl", "Sq", "Cres",
 ]);
 
 /** Suffix alternation where abbreviations may carry their full stop ("St."). */
@@ -139,38 +340,60 @@ function suffixPattern(suffixes: readonly string[]): string {
 /** A street-name word: "Maple", "O'Neil", or an ordinal street like "3rd". */
 const STREET_WORD = "(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’][a-z]+)?|\\d{1,3}(?:st|nd|rd|th))";
 const DIRECTION = "(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?";
+const UNIT = "(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Lot|#)";
 
 /**
- * House number + optional direction + 1–3 capitalised street words + a street suffix, plus
- * an optional unit: "123 Maple Street", "42 W 3rd Ave", "9 Oak Ln., Apt 4B". The street
- * words must be capitalised, so "30 days" or "2 treatment centers" never match.
+ * Optional flat or unit, house number (or "12/48" unit and number), optional direction, 1–3
+ * capitalised street words and a suffix, then an optional unit: "415 W. Church St.", "Flat 3,
+ * 22 Hill Road", "3317 Sycamore Ct, apartment 2B", "58 Queen St W". The street words must be
+ * capitalised, so "30 days" or "2 treatment centers" never match.
  */
 const STREET_ADDRESS = new RegExp(
-  `(?<![\\w.,$-])\\d{1,5}[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?((?:${STREET_WORD}\\s+){1,3})${suffixPattern(STREET_SUFFIXES)}(?:,?\\s+(?:Apt|Apartment|Unit|Suite|Ste|#)\\.?\\s*#?[A-Za-z0-9-]+)?`,
+  `(?<![\\w.,$/-])(?:${UNIT}\\.?\\s*[A-Za-z0-9-]{1,5},?\\s+)?(?:(?:No\\.?|Number)\\s+)?(?:\\d{1,4}[A-Za-z]?\\/)?\\d{1,5}[A-Za-z]?\\s+(?:${DIRECTION}\\s+)?((?:${STREET_WORD}\\s+){1,3})${suffixPattern(STREET_SUFFIXES)}(?:\\s+(?:N|S|E|W|NE|NW|SE|SW)\\b)?(?:,?\\s+(?:${UNIT}|[Aa]partment|[Aa]pt|[Uu]nit|[Ss]uite|[Ff]lat)\\.?\\s*#?[A-Za-z0-9-]+)?`,
   "g",
 );
-const PO_BOX = /\b(?:P\.?\s?O\.?|Post Office)\s*Box\s+\d+\b/gi;
+/** Words that make "12 Step Way" or "30 Day Road" a phrase rather than a street. */
+const NOT_STREET_WORDS = new Set(["Step", "Steps", "Tradition", "Traditions", "Day", "Days", "Year", "Years"]);
+const PO_BOX = /\b(?:P\.?\s?O\.?|Post Office|GPO|Locked|Private)\s*(?:Box|Bag)\s+\d+\b/gi;
+/** US rural delivery: "RR 2 Box 45", "Rural Route 3", "HC 65 Box 12". */
+const RURAL_ROUTE = /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/g;
+/** Streets named first in French and Spanish: "9 Rue Principale", "12 Calle Sol". */
+const PREFIXED_STREET =
+  /(?<![\w.,$/-])\d{1,5}[A-Za-z]?,?\s+(?:[Rr]ue|[Cc]hemin|[Bb]oulevard|[Bb]oul\.|[Aa]venue|[Cc]alle|[Aa]venida|[Cc]amino)\s+(?:(?:de\s+la|de|du|des|del|de\s+los|la|le)\s+)?[A-Z][A-Za-zÀ-ÿ'’-]+(?:\s+[A-Z][A-Za-zÀ-ÿ'’-]+)?/g;
+/** "Lot 14 off Route 9", "Space 22 on Highway 50". */
+const LOT_ON_ROUTE =
+  /\b(?:Lot|Space|Site|Trailer|Unit)\s+\d{1,4}[A-Za-z]?,?\s+(?:off|on|at|of)\s+(?:the\s+)?(?:Route|Rte\.?|Highway|Hwy\.?|County Road|CR|State Road|State Route|SR|US|Old Route|Old Highway)\s*\d{1,4}[A-Za-z]?\b/g;
 
-/** A capitalised word that names something rather than describing it ("Drug Court" doesn't). */
-function isProperWord(word: string): boolean {
-  return !NOT_NAMES.has(word.replace(/['’]s$/, ""));
-}
+/** UK postcode areas, so "M14 5RQ" is a postcode and "A1 2BC" is not. */
+const UK_POSTCODE_AREAS =
+  "AB|AL|BA|BB|BD|BH|BL|BN|BR|BS|BT|CA|CB|CF|CH|CM|CO|CR|CT|CV|CW|DA|DD|DE|DG|DH|DL|DN|DT|DY|EC|EH|EN|EX|FK|FY|GL|GU|GY|HA|HD|HG|HP|HR|HS|HU|HX|IG|IM|IP|IV|JE|KA|KT|KW|KY|LA|LD|LE|LL|LN|LS|LU|ME|MK|ML|NE|NG|NN|NP|NR|NW|OL|OX|PA|PE|PH|PL|PO|PR|RG|RH|RM|SA|SE|SG|SK|SL|SM|SN|SO|SP|SR|SS|ST|SW|SY|TA|TD|TF|TN|TQ|TR|TS|TW|UB|WA|WC|WD|WF|WN|WR|WS|WV|YO|ZE|B|E|G|L|M|N|S|W";
+const UK_POSTCODE = new RegExp(
+  `(?<![\\w-])(?:${UK_POSTCODE_AREAS})\\d[A-Z\\d]?\\s?\\d[ABD-HJLNP-UW-Z]{2}(?![\\w-])`,
+  "g",
+);
+const CA_POSTAL_CODE = /(?<![\w-])[ABCEGHJ-NPRSTVXY]\d[ABCEGHJ-NPRSTV-Z][ -]?\d[ABCEGHJ-NPRSTV-Z]\d(?![\w-])/g;
+/** Australian postcodes after their state ("Dubbo NSW 2830"). */
+const AU_POSTCODE = /\b(?:NSW|VIC|Vic|QLD|Qld|SA|WA|TAS|Tas|NT|ACT)\s+(\d{4})(?![\w-])/g;
 
 function findAddresses(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const add = (start: number, end: number, suggestion: string): void => {
+    out.push({ kind: "address", start, end, suggestion });
+  };
   eachMatch(STREET_ADDRESS, text, (m) => {
     const streetWords = (m[1] ?? "").trim().split(/\s+/);
-    if (!streetWords.some((w) => /^\d/.test(w) || isProperWord(w))) return;
-    out.push({
-      kind: "address",
-      start: m.index,
-      end: m.index + m[0].length,
-      suggestion: "a place in my neighbourhood",
-    });
+    if (streetWords.every((w) => NOT_STREET_WORDS.has(w))) return;
+    add(m.index, m.index + m[0].length, "a place in my neighbourhood");
   });
-  eachMatch(PO_BOX, text, (m) =>
-    out.push({ kind: "address", start: m.index, end: m.index + m[0].length, suggestion: "a PO box" }),
-  );
+  eachMatch(PO_BOX, text, (m) => add(m.index, m.index + m[0].length, "a PO box"));
+  eachMatch(RURAL_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
+  eachMatch(PREFIXED_STREET, text, (m) => add(m.index, m.index + m[0].length, "a place in my neighbourhood"));
+  eachMatch(LOT_ON_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
+  for (const re of [UK_POSTCODE, CA_POSTAL_CODE]) eachMatch(re, text, (m) => add(m.index, m.index + m[0].length, "my area"));
+  eachMatch(AU_POSTCODE, text, (m) => {
+    const start = groupStart(m, 1);
+    add(start, start + (m[1] ?? "").length, "my area");
+  });
   return out;
 }
 
@@ -231,12 +454,33 @@ function seasonPhrase(month: number): string {
   return "one year";
 }
 
-/** Month names must be capitalised: "may" and "march" are also verbs. */
+/**
+ * Month names, capitalised or not: a lower-case month counts only with a day after it ("sept
+ * 5 2014"), and "may" and "march", which are also verbs, only with a year or "on" as well.
+ */
 const MONTH =
-  "(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec)\\.?)";
-const DAY = "(?:3[01]|[12]\\d|0?[1-9])";
-const ORDINAL = "(?:st|nd|rd|th)";
-const YEAR = "(?:19|20)\\d{2}";
+  "(?:[Jj]an(?:uary)?|[Ff]eb(?:ruary)?|[Mm]ar(?:ch)?|[Aa]pr(?:il)?|[Mm]ay|[Jj]une?|[Jj]uly?|[Aa]ug(?:ust)?|[Ss]ep(?:t(?:ember)?)?|[Oo]ct(?:ober)?|[Nn]ov(?:ember)?|[Dd]ec(?:ember)?)(?![a-z])\\.?";
+const UNITS = ["", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine"];
+const ORDINAL_UNITS = ["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth"];
+const ORDINAL_WORD_VALUES: Record<string, number> = Object.fromEntries([
+  ...ORDINAL_UNITS.slice(1).map((w, i) => [w, i + 1] as const),
+  ...["tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth"].map(
+    (w, i) => [w, i + 10] as const,
+  ),
+  ["twentieth", 20],
+  ["thirtieth", 30],
+  ...ORDINAL_UNITS.slice(1).map((w, i) => [`twenty-${w}`, 21 + i] as const),
+  ["thirty-first", 31],
+]);
+/** "twelfth", "twenty-first", "twenty first". */
+const ORDINAL_WORD = `(?:${alternation(Object.keys(ORDINAL_WORD_VALUES)).replace(/-/g, "[- ]?")})`;
+const DAY = `(?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)?(?!\\d)|${ORDINAL_WORD}`;
+/** A year as digits ("2019"), cut short ("'18") or spelled out ("twenty nineteen"). */
+const TENS = "(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)";
+const TEENS = "(?:ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen)";
+const UNIT_WORD = `(?:${UNITS.slice(1).join("|")})`;
+const SPELLED_YEAR = `(?:(?:nineteen|twenty)[ -](?:${TEENS}|${TENS}(?:[ -]${UNIT_WORD})?|oh[ -]${UNIT_WORD})|two thousand(?: and)?(?: (?:${TEENS}|${UNIT_WORD}))?)`;
+const YEAR = `(?:(?:19|20)\\d{2}|['’]\\d{2}|${SPELLED_YEAR})`;
 const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 /**
  * "on" (and a weekday) belong to the date, so the rewording reads naturally:
@@ -245,31 +489,37 @@ const WEEKDAY = "(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)";
 const DATE_PREFIX = `(?:\\b([Oo]n)\\s+)?(?:${WEEKDAY},?\\s+)?`;
 /** "May 5 people came" is a count, not a date. */
 const NOT_A_COUNT =
-  "(?!\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|people|of us|others|pills|drinks|beers|meetings)\\b)";
+  "(?!\\s+(?:days?|weeks?|months?|years?|hours?|minutes?|times|people|of us|others|pills|drinks|beers|meetings|miles|km|blocks|laps|steps|more|percent|%))";
 
-/** "March 3, 2019", "May 5th", "on Sunday, March 3". */
+/** "March 3, 2019", "May 5th", "june twelfth", "April the 4th, 2015", "Feb. 12, '18". */
 const MONTH_DAY = new RegExp(
-  `${DATE_PREFIX}\\b(${MONTH})\\s+(${DAY})${ORDINAL}?(?!\\d)(?:,?\\s+(${YEAR}))?(?![\\w:])${NOT_A_COUNT}`,
+  `${DATE_PREFIX}\\b(${MONTH})\\s+(?:the\\s+)?(${DAY})(?![\\w:])(?:,?\\s+(${YEAR}))?(?![\\w:])${NOT_A_COUNT}`,
   "g",
 );
-/** "the 4th of July 2015", "the 3rd of March". */
+/** "the 4th of July 2015", "the twenty-third of March, 2017". */
 const DAY_OF_MONTH = new RegExp(
-  `${DATE_PREFIX}(?:[Tt]he\\s+)?\\b(${DAY})${ORDINAL}\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\w])`,
+  `${DATE_PREFIX}(?:[Tt]he\\s+)?\\b((?:3[01]|[12]\\d|0?[1-9])(?:st|nd|rd|th)|${ORDINAL_WORD})\\s+of\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\w])`,
   "g",
 );
-/** "14 February 2021", "on 3 May". */
+/** "14 February 2021", "on 3 May", "the 17th March". */
 const DAY_MONTH = new RegExp(
-  `${DATE_PREFIX}\\b(${DAY})${ORDINAL}?\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\w])`,
+  `${DATE_PREFIX}(?:[Tt]he\\s+)?\\b((?:3[01]|[12]\\d|0?[1-9])(st|nd|rd|th)?)\\s+(${MONTH})(?:,?\\s+(${YEAR}))?(?![\\w])`,
   "g",
 );
-/** "3/14/2020", "3/14/20", "3-14-2020" (US order; day-first accepted when day > 12). */
+/** "3/14/2020", "14/02/19", "7-19-09", "2.2.22", "03.11.2020" (US order, or day first). */
 const NUMERIC_DATE = new RegExp(
-  `${DATE_PREFIX}(?<![\\d/.-])(\\d{1,2})(?:/(\\d{1,2})/(\\d{4}|\\d{2})(?![\\d/])|-(\\d{1,2})-(\\d{4})(?![\\d-]))`,
+  `${DATE_PREFIX}(?<![\\d/.-])(\\d{1,2})([/.-])(\\d{1,2})\\3(\\d{4}|\\d{2})(?![\\d/-]|\\.\\d)`,
   "g",
 );
+/** "3/14" with no year: a date only after "on" or a date word ("my clean date is 3/14"). */
+const SHORT_DATE = /(?<![\d/.-])(\d{1,2})\/(\d{1,2})(?![\d/.-])/g;
+const SHORT_DATE_CUE =
+  /(?:\b(?:on|since)|\b(?:date|birthday|anniversary|DOB|d\.o\.b\.?|born)\b[^.!?\n]{0,12})\s*$/i;
+/** Shared dates everyone knows, not someone's own: 9/11, 4/20, 7/11 and 24/7. */
+const PUBLIC_SHORT_DATES = new Set(["9/11", "4/20", "7/11", "24/7", "50/50"]);
 /** "2019-03-14". */
 const ISO_DATE = new RegExp(
-  `${DATE_PREFIX}(?<![\\d-])(${YEAR})-(0[1-9]|1[0-2])-(0[1-9]|[12]\\d|3[01])(?![\\d-])`,
+  `${DATE_PREFIX}(?<![\\d-])((?:19|20)\\d{2})[-/](0?[1-9]|1[0-2])[-/](0?[1-9]|[12]\\d|3[01])(?![\\d-])`,
   "g",
 );
 
@@ -287,30 +537,47 @@ const HOLIDAY_DATE = new RegExp(
   "g",
 );
 
+/** Lower-case "may" and "march" are verbs unless a year or "on" makes them dates. */
+function verbMonth(month: string, year: string | undefined, on: string | undefined): boolean {
+  return /^(?:may|mar|march)\.?$/.test(month) && !year && !on;
+}
+
 function findDates(text: string): Candidate[] {
   const out: Candidate[] = [];
   const add = (m: RegExpExecArray, month: number): void => {
     out.push({ kind: "date", start: m.index, end: m.index + m[0].length, suggestion: seasonPhrase(month) });
   };
-  eachMatch(MONTH_DAY, text, (m) => add(m, monthNumber(m[2] ?? "")));
+  eachMatch(MONTH_DAY, text, (m) => {
+    if (verbMonth(m[2] ?? "", m[4], m[1])) return;
+    add(m, monthNumber(m[2] ?? ""));
+  });
   eachMatch(DAY_OF_MONTH, text, (m) => {
     const month = monthNumber(m[3] ?? "");
     // "the 4th of July" is a holiday everyone shares; only with a year does it pin a day.
-    if (month === 7 && m[2] === "4" && !m[4]) return;
+    if (month === 7 && /^4(?:th)?$|^fourth$/i.test(m[2] ?? "") && !m[4]) return;
+    if (verbMonth(m[3] ?? "", m[4], m[1] ?? "of")) return;
     add(m, month);
   });
   eachMatch(DAY_MONTH, text, (m) => {
-    // Without a year or a leading "on", "3 March" is too often part of a count.
-    if (!m[4] && !m[1]) return;
-    add(m, monthNumber(m[3] ?? ""));
+    // Without a year, "on" or an ordinal, "3 March" is too often part of a count.
+    if (!m[5] && !m[1] && !m[3]) return;
+    if (verbMonth(m[4] ?? "", m[5], m[1] ?? m[3])) return;
+    add(m, monthNumber(m[4] ?? ""));
   });
   eachMatch(NUMERIC_DATE, text, (m) => {
     const a = Number(m[2]);
-    const b = Number(m[3] ?? m[5]);
+    const b = Number(m[4]);
     const usOrder = a >= 1 && a <= 12 && b >= 1 && b <= 31;
     const dayFirst = a >= 13 && a <= 31 && b >= 1 && b <= 12;
     if (!usOrder && !dayFirst) return;
     add(m, usOrder ? a : b);
+  });
+  eachMatch(SHORT_DATE, text, (m) => {
+    const a = Number(m[1]);
+    const b = Number(m[2]);
+    if (PUBLIC_SHORT_DATES.has(m[0]) || a < 1 || a > 12 || b < 1 || b > 31) return;
+    if (!SHORT_DATE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
+    add(m, a);
   });
   eachMatch(ISO_DATE, text, (m) => add(m, Number(m[3])));
   eachMatch(HOLIDAY_DATE, text, (m) => add(m, HOLIDAY_MONTHS[m[2] ?? ""] ?? 0));
@@ -318,13 +585,26 @@ function findDates(text: string): Candidate[] {
 }
 
 // ---------------------------------------------------------------------------------------
-// Places
+// Places: institutions, businesses, streets, towns
 // ---------------------------------------------------------------------------------------
 
+/** A capitalised word that names something rather than describing it ("Drug Court" doesn't). */
+function isProperWord(word: string): boolean {
+  return !NOT_NAMES.has(word.replace(/['’]s$/, ""));
+}
+
+/** Capitalised words that only start a sentence or join a name: "At Riverside High". */
+const FUNCTION_WORDS = new Set(
+  `A An And As At But By For From He Her His How I If In Into It Its My No Not Now Of Off On
+  Once Or Our Out She So Some Than That The Their Then There These They This Those To Too Up
+  Us We What When Where Which While Who Why With You Your After Before Because Every Today
+  Tonight Yesterday Later Soon Also Here Back Even Just Only Still`.split(/\s+/),
+);
+
 /** A capitalised word that can be part of a place's name ("St.", "Mary's", "Riverside"). */
-const PLACE_WORD = "(?:St\\.|Saint|Mt\\.|Mount|Ft\\.|Fort|[A-Z][a-z]*[A-Z]?[a-z]+(?:['’]s)?)";
+const PLACE_WORD = "(?:St\\.?|Saint|Mt\\.|Mount|Ft\\.|Fort|[A-Z][a-z]*[A-Z]?[a-z]+(?:['’]s)?)";
 const INSTITUTION = new RegExp(
-  `(?<![\\w'’.])((?:${PLACE_WORD}\\s+){1,4})(${alternation(INSTITUTION_NOUNS)})(?:\\s+(?:Hospital|Medical Center|School|Jail|Center|Clinic|Church|Prison))?(?![\\w'’])`,
+  `(?<![\\w'’.])((?:${PLACE_WORD}\\s+){1,4})(${alternation(INSTITUTION_NOUNS)})(?:\\s+(?:Hospital|Medical Center|School|Jail|Center|Centre|Clinic|Church|Prison))?(?![\\w'’])`,
   "g",
 );
 const INSTITUTION_OF = new RegExp(
@@ -333,64 +613,37 @@ const INSTITUTION_OF = new RegExp(
 );
 /** "at St. Mary's": a saint's name after a place preposition is a parish or a hospital. */
 const SAINT_PLACE = new RegExp(
-  `\\b(?:${prep(["at", "in", "from", "near"])})\\s+((?:St\\.?|Saint)\\s+[A-Z][a-z]+(?:['’]s)?)(?!\\s+Day)(?![\\w])`,
+  `\\b(?:${prep(["at", "in", "from", "near"])})\\s+((?:St\\.?|Saint)\\s+[A-Z][a-z]+(?:['’]s)?)(?!\\s+(?:Day|Patrick|Paddy))(?![\\w])`,
   "g",
 );
-const STREET_PREPOSITIONS = prep([
-  "on", "off", "down", "along", "near", "at", "by", "onto", "to", "from", "up", "past", "of",
-  "across",
-]);
-/** "on Elm Street", "off 5th Avenue": a named street without a house number. */
-const NAMED_STREET = new RegExp(
-  `\\b(?:${STREET_PREPOSITIONS})\\s+((?:${STREET_WORD}\\s+){1,3}${suffixPattern(BARE_STREET_SUFFIXES)})`,
-  "g",
-);
-/** "the Walmart on 5th": a numbered street on its own, only when nothing else follows. */
-const ORDINAL_STREET = /\b[Oo]n\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*(?:[.,;!?)]|$)|\s+(?:and|near|by)\s)/g;
-
-/** "Dayton, Ohio", "Springfield, IL". */
-const CITY_STATE = new RegExp(
-  `(?<![\\w'’.])((?:(?:St\\.|Saint|Fort|Mount)\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+){0,2})\\s*,\\s*(${alternation(STATE_NAMES)}|${alternation(STATE_ABBRS)})(?![\\w])`,
-  "g",
-);
-const PLACE_CONTEXT_BEFORE = /(?:\b(?:in|from|near|outside|outside of|around|to|of|at|back in)|,)\s*$/i;
-
-const CITY_NAMES = Object.keys(US_CITIES);
-/** Cities that are also first names: "I talked to Austin" is a person, "in Austin" a city. */
-const NAME_LIKE_CITIES = new Set(
-  CITY_NAMES.filter((c) => FIRST_NAMES.has(c)).concat([
-    "Savannah", "Brooklyn", "Charlotte", "Madison", "Jackson", "Lincoln", "Montgomery",
-  ]),
-);
-const CITY_AFTER_PREPOSITION = new RegExp(
-  `(?<![\\w])(${prep(["in", "from", "near", "outside of", "outside", "around", "to", "of", "at"])})\\s+(${alternation(CITY_NAMES)})(?![\\w])`,
-  "g",
-);
-const STRONG_CITY_PREPOSITIONS = new Set(["in", "from", "near", "outside", "outside of", "around"]);
-
-function townIn(state: string | null | undefined): string {
-  return state ? `a town in ${state}` : "a town in my state";
-}
+/** "HMP Wandsworth", "HMYOI Feltham": UK prisons go by their place. */
+const UK_PRISON = /\bHM(?:P|YOI|P\/YOI)\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?/g;
+/** "went to Kent State", "at Ohio State": a state university by its usual short name. */
+const STATE_SCHOOL =
+  /\b(?:at|to|from|attended|of)\s+((?:[A-Z][a-z]+\s+){1,2}State)\b(?!\s+(?:[A-Z]|[Pp]olice|[Tt]rooper|[Pp]rison|[Ll]ine|[Hh]ighway))/g;
 
 /** A rewording that keeps the kind of place: "Mercy General" becomes "a hospital". */
 function institutionSuggestion(phrase: string): string {
   const rules: Array<[RegExp, string]> = [
-    [/\b(?:Hospital|Medical Center|General)\b/, "a hospital"],
-    [/\bClinic\b/, "a clinic"],
-    [/\b(?:Jail|Detention|Correctional)\b/, "a jail"],
-    [/\b(?:Prison|Penitentiary)\b/, "a prison"],
+    [/\b(?:Hospital|Medical Center|Medical Centre|General)\b/, "a hospital"],
+    [/\b(?:Clinic|Health Center|Health Centre)\b/, "a clinic"],
+    [/\b(?:Jail|Detention|Correctional|HMP|HMYOI)\b/, "a jail"],
+    [/\b(?:Prison|Penitentiary|Reformatory)\b/, "a prison"],
+    [/\bCourt\b/, "a court"],
     [/\b(?:Treatment|Recovery|Rehab|Detox)\b/, "a treatment center"],
     [/\bHigh\b/, "my high school"],
-    [/\b(?:School|Academy|Elementary)\b/, "a school"],
-    [/\b(?:University|College|Institute)\b/, "a college"],
-    [/\b(?:Church|Cathedral|Chapel)\b/, "a church"],
+    [/\b(?:School|Academy|Elementary|Primary)\b/, "a school"],
+    [/\b(?:University|College|Institute|State)\b/, "a college"],
+    [/\b(?:Church|Cathedral|Chapel|Tabernacle|Ministries|Kingdom Hall)\b/, "a church"],
     [/\bTemple\b/, "a temple"],
     [/\bMosque\b/, "a mosque"],
     [/\bSynagogue\b/, "a synagogue"],
+    [/\bGurdwara\b/, "a gurdwara"],
     [/\b(?:County|Parish)\b/, "a county in my state"],
     [/\bPark\b/, "a park"],
     [/\bLibrary\b/, "a library"],
     [/\bMall\b/, "a mall"],
+    [/\b(?:Shelter|Hostel|Mission)\b/, "a shelter"],
     [/\bMemorial\b/, "a hospital"],
   ];
   return rules.find(([re]) => re.test(phrase))?.[1] ?? "a local center";
@@ -400,25 +653,35 @@ function institutionSuggestion(phrase: string): string {
 function hasDistinctivePlaceWord(words: readonly string[]): boolean {
   return words.some(
     (w) =>
-      !["St.", "Saint", "Mt.", "Mount", "Ft.", "Fort"].includes(w) &&
+      !["St.", "St", "Saint", "Mt.", "Mount", "Ft.", "Fort"].includes(w) &&
       !GENERIC_PLACE_WORDS.has(w) &&
       isProperWord(w),
   );
 }
 
+/**
+ * Leading words that are not part of the name: function words always ("At Riverside High"),
+ * other common capitalised words only when they open the sentence ("Christmas at …").
+ */
+function nameStart(text: string, start: number, words: string[]): number {
+  let offset = start;
+  while (words.length > 1) {
+    const w = words[0] ?? "";
+    const bare = w.replace(/['’]s$/, "");
+    if (!FUNCTION_WORDS.has(bare) && !(isSentenceStart(text, offset) && !isProperWord(w))) break;
+    words.shift();
+    offset += w.length;
+    offset += /^\s*/.exec(text.slice(offset))?.[0].length ?? 0;
+  }
+  return offset;
+}
+
 function findInstitutions(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(INSTITUTION, text, (m) => {
-    // The regex may start on a sentence's first word ("At Riverside High"); drop those.
-    const lead = m[1] ?? "";
-    const words = lead.trim().split(/\s+/);
-    let skipped = 0;
-    while (words.length > 0 && !isProperWord(words[0] ?? "")) {
-      skipped += (words.shift() ?? "").length;
-      skipped += /^\s*/.exec(lead.slice(skipped))?.[0].length ?? 0;
-    }
+    const words = (m[1] ?? "").trim().split(/\s+/);
+    const start = nameStart(text, m.index, words);
     if (!hasDistinctivePlaceWord(words)) return;
-    const start = m.index + skipped;
     const end = m.index + m[0].length;
     out.push({ kind: "place", start, end, suggestion: institutionSuggestion(text.slice(start, end)) });
   });
@@ -430,64 +693,317 @@ function findInstitutions(text: string): Candidate[] {
     const start = groupStart(m, 1);
     out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a place in town" });
   });
+  eachMatch(UK_PRISON, text, (m) =>
+    out.push({ kind: "place", start: m.index, end: m.index + m[0].length, suggestion: "a prison" }),
+  );
+  eachMatch(STATE_SCHOOL, text, (m) => {
+    const start = groupStart(m, 1);
+    out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a college" });
+  });
   return out;
 }
+
+/**
+ * A run of capitalised words, possibly joined by "&" or "and" ("Hanley & Sons Plumbing",
+ * "Crown and Anchor"), with a company ending after a comma ("Acme, Inc.").
+ */
+const CAPITALISED_RUN =
+  /(?<![\w'’&.-])[A-Z][A-Za-z'’.-]*(?:(?:\s+(?:&|and)\s+|\s+|,\s+(?=(?:Inc|LLC|Ltd|Corp|PLC)\b))(?:[A-Z][A-Za-z'’.-]*|&))*/g;
+const BUSINESS_WORDS = new Map<string, { suggestion: string; lowerCase?: boolean }>([
+  ...Object.entries(BUSINESS_NOUNS),
+]);
+const MAX_BUSINESS_NOUN_WORDS = 3;
+const ENDINGS = new Set(COMPANY_ENDINGS);
+const LOWER_CASE_NOUN = new RegExp(
+  `^\\s+(${alternation(
+    Object.entries(BUSINESS_NOUNS)
+      .filter(([, v]) => v.lowerCase)
+      .map(([k]) => k.toLowerCase()),
+  )})(?![\\w'’-])`,
+);
+
+/** Where in `words` a business noun or company ending starts, and how many words it takes. */
+function businessEnding(words: readonly string[]): { at: number; length: number; suggestion: string } | null {
+  for (let at = words.length - 1; at >= 1; at--) {
+    for (let n = Math.min(MAX_BUSINESS_NOUN_WORDS, words.length - at); n >= 1; n--) {
+      const phrase = words.slice(at, at + n).join(" ").replace(/,$/, "");
+      const noun = BUSINESS_WORDS.get(phrase);
+      if (noun) return { at, length: n, suggestion: noun.suggestion };
+      if (ENDINGS.has(phrase)) {
+        // "Pruitt Roofing Inc." names the trade; "Acme Inc." only a company.
+        const trade = at >= 2 ? BUSINESS_WORDS.get(words[at - 1] ?? "") : undefined;
+        const family = /Sons?|Daughters/.test(phrase);
+        return { at, length: n, suggestion: trade?.suggestion ?? (family ? "a family business" : "a company") };
+      }
+    }
+  }
+  return null;
+}
+
+/** Named employers and businesses: "Hanley & Sons Plumbing", "Rosie's Diner", "the Crown and Anchor pub". */
+function findBusinesses(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(CAPITALISED_RUN, text, (m) => {
+    const run = m[0].replace(/[.,]$/, (p) => (/(?:Inc|Co|Ltd|Corp)\.$/.test(m[0]) ? p : ""));
+    const words = run.split(/\s+/);
+    let nameWords: string[];
+    let end: number;
+    let suggestion: string;
+    const ending = businessEnding(words);
+    const lower = LOWER_CASE_NOUN.exec(text.slice(m.index + run.length, m.index + run.length + 24));
+    if (lower) {
+      nameWords = words;
+      end = m.index + run.length + lower[0].length;
+      suggestion = BUSINESS_WORDS.get(Object.keys(BUSINESS_NOUNS).find((k) => k.toLowerCase() === lower[1]) ?? "")?.suggestion ?? "a local business";
+    } else if (ending) {
+      nameWords = words.slice(0, ending.at);
+      // Everything up to the end of the noun or ending, including a trailing "LLC" or "Inc.".
+      const upto = words.slice(0, ending.at + ending.length).join(" ");
+      end = m.index + run.indexOf(upto) + upto.length;
+      const rest = run.slice(upto.length).match(/^\s+(?:Inc\.?|LLC|Ltd\.?|Co\.|Corp\.?|PLC)/);
+      if (rest) end += rest[0].length;
+      suggestion = ending.suggestion;
+    } else {
+      return;
+    }
+    const start = nameStart(text, m.index, nameWords);
+    if (!hasDistinctivePlaceWord(nameWords.filter((w) => w !== "&" && w !== "and"))) return;
+    out.push({ kind: "place", start, end, suggestion });
+  });
+  return out;
+}
+
+const STREET_PREPOSITIONS = prep([
+  "on", "off", "down", "along", "near", "at", "by", "onto", "to", "from", "up", "past", "of",
+  "across", "in",
+]);
+/** "on Elm Street", "off 5th Avenue", "on the Oxford Road": a named street without a number. */
+const NAMED_STREET = new RegExp(
+  `\\b(?:${STREET_PREPOSITIONS})\\s+(?:the\\s+)?((?:${STREET_WORD}\\s+){1,3}${suffixPattern(BARE_STREET_SUFFIXES)})`,
+  "g",
+);
+/** Words that make a street a figure of speech ("Recovery Road", "Easy Street"). */
+const FIGURATIVE_STREET_WORDS = new Set(
+  "Recovery Sobriety Sober Serenity Easy Hard Happy Destiny Memory Dead End Wrong Right Long Lonely Lost Broken Dream Dreams Heartbreak Desolation Skid Hell Heaven Glory Freedom Hope Rock Bottom Sesame".split(" "),
+);
+/** "the Walmart on 5th": a numbered street on its own, only when nothing else follows. */
+const ORDINAL_STREET = /\b[Oo]n\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*(?:[.,;!?)]|$)|\s+(?:and|near|by)\s)/g;
+/** "on Route 33", "off Highway 50"; Route 66 and the interstates are journeys, not homes. */
+const NUMBERED_ROAD = new RegExp(
+  `\\b(?:${prep(["on", "off", "along", "down", "up", "near", "by", "past", "from", "just off", "outside"])})\\s+(?:the\\s+)?((?:Route|Rte\\.?|Highway|Hwy\\.?|County Road|State Route|State Road|Old Route|Old Highway)\\s*\\d{1,4}[A-Za-z]?)\\b`,
+  "g",
+);
 
 function findStreets(text: string): Candidate[] {
   const out: Candidate[] = [];
+  const add = (start: number, end: number, suggestion: string): void => {
+    out.push({ kind: "place", start, end, suggestion });
+  };
   eachMatch(NAMED_STREET, text, (m) => {
     const name = m[1] ?? "";
+    if (FIGURATIVE_STREETS.has(name)) return;
     const words = name.split(/\s+/).slice(0, -1);
-    if (!words.some((w) => /^\d/.test(w) || isProperWord(w))) return;
+    if (words.every((w) => FIGURATIVE_STREET_WORDS.has(w) || FUNCTION_WORDS.has(w))) return;
     const start = groupStart(m, 1);
-    out.push({ kind: "place", start, end: start + name.length, suggestion: "a street in my neighbourhood" });
+    add(start, start + name.length, "a street in my neighbourhood");
   });
   eachMatch(ORDINAL_STREET, text, (m) => {
     const start = groupStart(m, 1);
-    out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a street in my neighbourhood" });
+    add(start, start + (m[1] ?? "").length, "a street in my neighbourhood");
+  });
+  eachMatch(NUMBERED_ROAD, text, (m) => {
+    const road = m[1] ?? "";
+    if (/\b66$/.test(road)) return;
+    const start = groupStart(m, 1);
+    add(start, start + road.length, "a road near my town");
   });
   return out;
 }
 
-function findCities(text: string): Candidate[] {
+// Towns: known names (gazetteer.json) after a cue, and any "Town, Region".
+
+/** How much a cue before a town says it is a place, and so which tiers of town it admits. */
+type CueStrength = "strong" | "verb" | "in" | "weak";
+const ADMITS: Record<CueStrength, ReadonlySet<TownTier>> = {
+  strong: new Set<TownTier>(["town", "name-like", "word-like"]),
+  verb: new Set<TownTier>(["town", "name-like", "word-like"]),
+  in: new Set<TownTier>(["town", "name-like"]),
+  weak: new Set<TownTier>(["town"]),
+};
+
+const STRONG_CUES = [
+  "(?:a|the|this|my)\\s+(?:(?:small|little|tiny|big|old|mining|farming|fishing|coastal|country|border|seaside|market)\\s+)*(?:town|village|city|place|suburb|hamlet|township|community|parish)\\s+(?:called|named)",
+  "(?:the\\s+)?(?:town|village|city|suburb|township|borough)\\s+of",
+  "(?:home\\s*town|hometown)(?:\\s+(?:is|was|of))?",
+];
+const VERB_CUES = [
+  "grew up(?:\\s+(?:just\\s+)?(?:in|outside(?:\\s+of)?|near))?", "raised in", "born(?:\\s+and\\s+raised)? in",
+  "moved(?:\\s+(?:back|out|down|up|over|away))?\\s+to", "relocated to", "settled in", "lived in",
+  "live in", "lives in", "living in", "stayed in", "got (?:sober|clean) in", "sobered up in",
+  "back home in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
+];
+const IN_CUES = [
+  "in", "near", "outside(?:\\s+of)?", "around", "just outside(?:\\s+of)?", "up in", "down in",
+  "over in", "out in", "back in", "across", "round",
+];
+const WEAK_CUES = [
+  "from", "to", "of", "at", "via", "through", "past", "towards?", "by", "for", "out by",
+  "just past", "then",
+];
+
+const TOWN_CUE = new RegExp(
+  `(?<![\\w'’-])(?:(${STRONG_CUES.join("|")})|(${VERB_CUES.join("|")})|(${IN_CUES.join("|")})|(${WEAK_CUES.join("|")}))\\s+(?=[A-Z])`,
+  "gi",
+);
+/** "believed in Jesse", "confided in Tyler": "in" before a person. */
+const PERSON_BEFORE_IN = /\b(?:believ\w*|confid\w*|interest\w*|trust\w*|faith|hope|pride|proud|invest\w*|delight\w*|joy)\s+in\s+$/i;
+/** Towns listed one after another: "in Townsville, then Cairns, then a tent near Mossman". */
+const TOWN_LIST_JOIN = /^(?:,\s*(?:and\s+|then\s+|or\s+)?|\s+(?:and|or|then|to)\s+)(?=[A-Z])/;
+
+const REGION_WORDS = [
+  ...STATE_NAMES,
+  ...STATE_ABBRS,
+  ...Object.keys(REGION_ABBREVIATIONS),
+  ...Object.values(REGION_ABBREVIATIONS),
+  ...COUNTIES.map((c) => `(?:Co\\.?\\s+|County\\s+)?${c}`),
+  ...NATIONS,
+];
+/** A region written after a town, with or without a comma: "Dayton, Ohio", "Dubbo NSW". */
+const REGION = `(${[...REGION_WORDS].sort((a, b) => b.length - a.length).map((r) => (r.includes("\\") ? r : r.replace(/\./g, "\\."))).join("|")})`;
+const TOWN_REGION = new RegExp(
+  `(?<![\\w'’.])((?:(?:St\\.?|Saint|Fort|Ft\\.|Mount|Mt\\.|Port|Lake|New|North|South|East|West|Glen|Sault)\\s+)?[A-Z][a-z'’-]+(?:\\s+(?:Ste?\\.|upon|on|[A-Z][a-z'’-]+)){0,3})(\\s*,\\s*|\\s+)${REGION}(?![\\w'’])`,
+  "g",
+);
+const REGION_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)${REGION}(?![\\w'’])`);
+const PLACE_CONTEXT_BEFORE = /(?:\b(?:in|from|near|outside|outside of|around|to|of|at|back in)|,)\s*$/i;
+/**
+ * A following capitalised word makes the town part of a longer name ("Dollar General",
+ * "Kent State"), unless it is a day, a month or another word that names nothing ("the
+ * Kamloops Friday night group").
+ */
+const CAPITALISED_AFTER = /^\s+(?!I\b|I['’])([A-Z][a-z]+)/;
+function longerNameAfter(after: string): boolean {
+  const next = CAPITALISED_AFTER.exec(after);
+  return next !== null && isProperWord(next[1] ?? "");
+}
+/** After "a town called", any capitalised name is a place, known or not. */
+const ANY_PLACE_NAME = /[A-Z][a-z'’-]+(?:\s+(?:upon\s+|on\s+)?[A-Z][a-z'’-]+){0,2}/y;
+/** "a Grimsby lass", "Barnsley born and bred": a town named as where someone is from. */
+const TOWN_AS_ORIGIN =
+  /(?<![\w'’-])([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2})(?=\s+(?:lad|lass|lads|lasses|girl|boy|native|local|born and bred|born and raised|boy|kid|bloke|fella)\b)/g;
+/** "the Dayton meeting", "the Leeds area": a town used to name something of its own. */
+const THE_TOWN = /\b[Tt]he\s+(?=[A-Z])/g;
+const OWNED_BY_TOWN =
+  /^\s+(?:(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\s+)?(?:(?:morning|night|evening|afternoon|lunchtime|noon)\s+)?(?:area|meeting|meetings|group|chapter|branch|office|detox|clinic|hospital|jail|court|police|cops|scene|crowd|streets|estate|docks|projects|suburbs|AA|NA|rooms)\b/;
+
+function regionSpelledOut(region: string): string {
+  const bare = region.replace(/^(?:Co\.?|County)\s+/, "");
+  return STATE_BY_ABBR[bare] ?? REGION_ABBREVIATIONS[bare] ?? bare;
+}
+
+/** A capitalised name after a strong cue, as a town of no known region. */
+function anyPlaceAt(text: string, start: number): TownMatch | null {
+  ANY_PLACE_NAME.lastIndex = start;
+  const m = ANY_PLACE_NAME.exec(text);
+  if (!m || !isProperWord(m[0].split(/\s+/)[0] ?? "")) return null;
+  return { start, end: start + m[0].length, town: { region: "US", tier: "town" } };
+}
+
+function townCandidate(match: TownMatch, statedRegion: string | null): Candidate {
+  const region = statedRegion ?? regionName(match.town.region);
+  return { kind: "place", start: match.start, end: match.end, suggestion: townSuggestion(match.town, region) };
+}
+
+function findTowns(text: string, titleCase: boolean, addresses: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
-  eachMatch(CITY_STATE, text, (m) => {
-    // Drop leading sentence words ("In Smallville, Kansas" -> "Smallville, Kansas").
+  const seen = new Set<number>();
+  const accept = (match: TownMatch, admits: ReadonlySet<TownTier>): boolean => {
+    if (seen.has(match.start)) return false;
+    if (!admits.has(match.town.tier) || (titleCase && match.town.tier !== "town")) return false;
+    const after = text.slice(match.end, match.end + 40);
+    const region = REGION_AFTER.exec(after);
+    if (!region && longerNameAfter(after)) return false;
+    seen.add(match.start);
+    out.push(townCandidate(match, region ? regionSpelledOut(region[1] ?? "") : null));
+    // Follow a list of towns: "Townsville, then Cairns".
+    let end = match.end;
+    for (let i = 0; i < 5; i++) {
+      const join = TOWN_LIST_JOIN.exec(text.slice(end, end + 12));
+      const next = join ? townAt(text, end + join[0].length) : null;
+      if (!next || !ADMITS.in.has(next.town.tier) || seen.has(next.start)) break;
+      if (longerNameAfter(text.slice(next.end, next.end + 40)) && !REGION_AFTER.test(text.slice(next.end))) break;
+      seen.add(next.start);
+      out.push(townCandidate(next, null));
+      end = next.end;
+    }
+    return true;
+  };
+
+  eachMatch(TOWN_CUE, text, (m) => {
+    const start = m.index + m[0].length;
+    const strength: CueStrength = m[1] ? "strong" : m[2] ? "verb" : m[3] ? "in" : "weak";
+    const match = townAt(text, start) ?? (strength === "strong" ? anyPlaceAt(text, start) : null);
+    if (!match) return;
+    if (strength === "in" && PERSON_BEFORE_IN.test(text.slice(Math.max(0, start - 30), start))) return;
+    accept(match, ADMITS[strength]);
+  });
+  eachMatch(TOWN_AS_ORIGIN, text, (m) => {
+    const match = townAt(text, m.index);
+    if (match && match.end === m.index + (m[1] ?? "").length) accept(match, ADMITS.in);
+  });
+  eachMatch(THE_TOWN, text, (m) => {
+    const match = townAt(text, m.index + m[0].length);
+    if (match && OWNED_BY_TOWN.test(text.slice(match.end, match.end + 60))) accept(match, ADMITS.weak);
+  });
+  // "6 Marsh Close, Barnsley": a town straight after an address.
+  for (const a of addresses) {
+    const join = /^,?\s+/.exec(text.slice(a.end, a.end + 4));
+    const match = join ? townAt(text, a.end + join[0].length) : null;
+    if (match) accept(match, ADMITS.in);
+  }
+  eachMatch(TOWN_REGION, text, (m) => {
     const words = (m[1] ?? "").split(/\s+/);
     let start = m.index;
     while (words.length > 1 && !isProperWord(words[0] ?? "")) {
       start += (words.shift() ?? "").length;
       start += /^\s*/.exec(text.slice(start))?.[0].length ?? 0;
     }
-    const city = words.join(" ");
-    if (!isProperWord(city)) return;
-    // "Honestly, Ohio was…" is not a town: need a known city or a place cue before it.
-    const before = text.slice(Math.max(0, start - 20), start);
-    if (!(city in US_CITIES) && !PLACE_CONTEXT_BEFORE.test(before)) return;
-    const stateText = m[2] ?? "";
-    const state = STATE_BY_ABBR[stateText] ?? stateText;
-    out.push({ kind: "place", start, end: m.index + m[0].length, suggestion: townIn(state) });
-  });
-  eachMatch(CITY_AFTER_PREPOSITION, text, (m) => {
-    const preposition = (m[1] ?? "").toLowerCase();
-    const city = m[2] ?? "";
-    // A city that is also a first name needs a preposition that people don't take.
-    if (NAME_LIKE_CITIES.has(city) && !STRONG_CITY_PREPOSITIONS.has(preposition)) return;
-    const start = groupStart(m, 2);
-    out.push({ kind: "place", start, end: start + city.length, suggestion: townIn(US_CITIES[city]) });
+    const town = words.join(" ");
+    if (!isProperWord(town) || town in US_STATES) return;
+    const known = townAt(text, start);
+    const comma = (m[2] ?? "").includes(",");
+    const end = m.index + m[0].length;
+    // "Honestly, Ohio was…" is not a town: a known town, or a place cue before it.
+    const cued = PLACE_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
+    const postcodeAfter = /^\s*,?\s*(?:\d{4,5}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/.test(text.slice(end, end + 12));
+    if (comma ? !known && !cued : !(known && known.end === start + town.length) && !postcodeAfter) return;
+    const region = regionSpelledOut(m[3] ?? "");
+    out.push({
+      kind: "place",
+      start,
+      end,
+      suggestion: townSuggestion(known?.town ?? null, region),
+    });
   });
   return out;
 }
 
 /**
  * Specific places: named institutions ("St. Mary's Hospital", "Riverside High School"),
- * streets ("on Elm Street"), and towns (a listed city after "in/from/near…", or any
- * "Town, State"). A state on its own ("in Ohio") is too broad to identify anyone.
+ * employers ("Hanley & Sons Plumbing"), streets ("on Elm Street"), and towns (a known town
+ * after a cue, or any "Town, State"). A state or country on its own ("in Ohio") is too broad
+ * to identify anyone.
  */
-function findPlaces(text: string, titleCase: boolean): Candidate[] {
-  // In a Title Cased Title every word is capitalised, so capitals mean nothing there.
-  const institutions = titleCase ? [] : findInstitutions(text);
-  return [...institutions, ...findStreets(text), ...findCities(text)];
+function findPlaces(text: string, titleCase: boolean, addresses: readonly Candidate[]): Candidate[] {
+  // In a Title Cased Title every word is capitalised, so capitals mean nothing there; and a
+  // song or a brand named after a public figure ("Amy Winehouse's Rehab") is not a place.
+  const figures = publicFigures(text);
+  const named = titleCase
+    ? []
+    : [...findInstitutions(text), ...findBusinesses(text)].filter(
+        (c) => !figures.some(([s, e]) => s <= c.start && e > c.start),
+      );
+  return [...named, ...findStreets(text), ...findTowns(text, titleCase, addresses)];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -502,24 +1018,59 @@ const NAME_TOKEN =
   /(?<![\w'’@.#/-])(?:O['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?(?![\w@]|['’](?!s\b)[a-z])/g;
 
 const RELATION_CUE = new RegExp(
-  `(?:^|[^\\w-])((?:my|our|his|her|their|your|a|the)\\s+(?:(?:late|old|older|oldest|younger|youngest|little|big|baby|twin|new|former|first|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)}))\\s*,?\\s*$`,
+  `(?:^|[^\\w-])((?:my|our|his|her|their|your|a|the)\\s+(?:(?:late|old|older|oldest|younger|youngest|little|big|baby|twin|new|former|first|best|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)}))\\s*,?\\s*$`,
   "i",
 );
 const DOTTED_TITLES = new Set(["Dr", "Ofc", "Det", "Sgt", "Rev", "Fr", "Prof", "Mr", "Mrs", "Ms", "Mx"]);
 /** Case-sensitive: "Aunt Linda" is a title, "my aunt Linda" a relationship. */
 const TITLE_CUE = new RegExp(`(?<![\\w.])(${alternation(Object.keys(TITLES))})(\\.?)\\s+$`);
-const NAMED_CUE = new RegExp(`\\b(?:named|name is|name was|name${APOS}s|goes by|went by)\\s+$`, "i");
+const NAMED_CUE = new RegExp(
+  `\\b(?:named|name is|name was|name${APOS}s|goes by|went by|ask for|asked for|(?:woman|man|guy|girl|lady|bloke|fella|fellow|kid|boy|lad|lass|friend|nurse|doctor|counsell?or|therapist|sponsor|chap)\\s+called)\\s+$`,
+  "i",
+);
+/** Verbs whose object is nearly always a person: "I texted Kayleigh", "I married Darren". */
+const PERSON_VERB_CUE =
+  /\b(?:texted|called|rang|phoned|messaged|married|divorced|dated|hugged|kissed|told|thanked|forgave|owe|owed|buried|met)\s+$/i;
+/** "a town called Harmony", "a band called Hope": "called" naming a thing, not calling someone. */
+const THING_CALLED =
+  /\b(?:town|village|city|place|suburb|street|road|pub|bar|club|band|song|album|book|film|movie|show|programme|program|group|meeting|company|shop|store|restaurant|cafe|café|school|church|dog|cat|puppy|kitten|horse|boat|app|website|podcast|game|drink|drug|pill|rehab|clinic|house|home|farm|team|campaign|charity|project)\s+called\s+$/i;
 const APPOSITIVE_AFTER = new RegExp(
   `^\\s*,\\s*(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${alternation(RELATIONSHIP_WORDS)})\\b`,
   "i",
 );
+const OWNS_A_NAME = /^\s+(?!(?:Mom|Mum|Dad|Mam|Nan|Gran|Grandma|Grandpa)\b)[A-Z][a-z]/;
+/**
+ * A first name typed in lower case after a relationship ("my friend sarah"), as people type
+ * on phones. Names that are also common lower-case words ("drew", "rob") are left out.
+ */
+const LOWER_CASE_NAME = new RegExp(
+  `\\b((?:my|our|his|her|their)\\s+(?:(?:late|old|best|little|big|baby|older|younger|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)})),?\\s+([a-z]{3,12})\\b`,
+  "gi",
+);
+const LOWER_CASE_WORDS = new Set(
+  "drew rob sue don dean guy nick ray ken carol gene jean lou ted bill will mark pat sal art eve kay rose grace hope joy faith dawn june april may summer chase hunter jack".split(" "),
+);
+/** "Priya and I got sober the same month", "me and Deshawn". */
+const WITH_ME_AFTER = /^\s+and\s+(?:I|me)\b/;
+const WITH_ME_BEFORE = /\bme\s+and\s+$/i;
 
-const NOT_A_SURNAME = new Set([
-  ...INSTITUTION_NOUNS,
-  ...STREET_SUFFIXES,
-  ...CITY_NAMES,
-  ...STATE_NAMES,
-]);
+/**
+ * A meeting-style introduction of the author's own first name: "I'm Dana, I'm an alcoholic",
+ * "Hi, my name is Marcus and I'm an addict". It is the convention of the rooms, and the first
+ * name alone is the anonymity the rooms keep.
+ */
+const SELF_INTRODUCTION = new RegExp(
+  `(?:\\b(?:I${APOS}?m|I am|im|my name is|my name${APOS}?s|name${APOS}?s)\\s+)([A-Z][a-z]+)(?=\\s*(?:,|and\\b|&|-|–|—)\\s*(?:(?:and\\s+)?(?:I${APOS}?m|I am|im)\\s+)?(?:an?\\s+)?(?:(?:very\\s+)?(?:grateful|recovering|sober|proud|hopeful|struggling)\\s+)*(?:alcoholic|addict|member|gambler|overeater|person in recovery|codependent|co-dependent|compulsive|alkie|drunk|junkie|cocaine addict|heroin addict)\\b)`,
+  "gi",
+);
+/** "John 3:16", "Matthew 5:3": books of the Bible, not people. */
+const SCRIPTURE =
+  /\b(?:Matthew|Mark|Luke|John|Acts|Romans|James|Peter|Jude|Ruth|Esther|Job|Daniel|Samuel|Timothy|Titus|Jonah|Micah|Isaiah|Jeremiah|Joshua|Psalms?|Proverbs)\s+\d{1,3}:\d{1,3}/g;
+const PUBLIC_FIGURE = new RegExp(`(?<![\\w'’])(?:${alternation(PUBLIC_FIGURES)})\\.?(?:['’]s)?(?![\\w])`, "g");
+const MEDIA_CONTEXT = new RegExp(`\\b(?:${alternation(MEDIA_WORDS)})\\b`, "i");
+
+/** Words that end the name of an institution or a street, or name a state: never a surname. */
+const NOT_A_SURNAME = new Set([...INSTITUTION_NOUNS, ...STREET_SUFFIXES, ...STATE_NAMES]);
 
 interface Token {
   word: string;
@@ -540,8 +1091,9 @@ interface NameCue {
 
 /**
  * Looks for a context cue that says the capitalised word at `start` is a person: a
- * relationship ("my son Tyler"), a title ("Dr. Patel"), "named …", or ", my sponsor" after
- * it. Returns where the finding should start and a drop-in rewording.
+ * relationship ("my son Tyler"), a title ("Dr. Patel"), "named …", a verb that takes a
+ * person ("I texted Kayleigh"), or ", my sponsor" after it. Returns where the finding should
+ * start and a drop-in rewording.
  */
 function nameCue(text: string, start: number, end: number, initial: string): NameCue | null {
   const leftStart = Math.max(0, start - 60);
@@ -559,23 +1111,58 @@ function nameCue(text: string, start: number, end: number, initial: string): Nam
   if (title && (title[2] === "" || DOTTED_TITLES.has(title[1] ?? ""))) {
     return { start: leftStart + title.index, suggestion: TITLES[title[1] ?? ""] ?? "someone" };
   }
-  if (NAMED_CUE.test(left) || APPOSITIVE_AFTER.test(text.slice(end, end + 60))) {
+  const after = text.slice(end, end + 60);
+  if (
+    NAMED_CUE.test(left) ||
+    APPOSITIVE_AFTER.test(after) ||
+    (PERSON_VERB_CUE.test(left) && !THING_CALLED.test(left)) ||
+    WITH_ME_BEFORE.test(left) ||
+    (WITH_ME_AFTER.test(after) && isSentenceStart(text, start))
+  ) {
     return { start, suggestion: initial };
   }
   return null;
+}
+
+function publicFigures(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  eachMatch(PUBLIC_FIGURE, text, (m) => ranges.push([m.index, m.index + m[0].length]));
+  return ranges;
+}
+
+/** Text ranges no name finding may touch: public figures, scripture, self-introductions. */
+function namesToLeaveAlone(text: string): Array<[number, number]> {
+  const ranges = publicFigures(text);
+  eachMatch(SCRIPTURE, text, (m) => ranges.push([m.index, m.index + m[0].length]));
+  eachMatch(SELF_INTRODUCTION, text, (m) => {
+    const start = groupStart(m, 1);
+    ranges.push([start, start + (m[1] ?? "").length]);
+  });
+  return ranges;
+}
+
+/** The sentence around `index`, to see whether it is about a song, a book or a film. */
+function sentenceAround(text: string, index: number): string {
+  const from = Math.max(0, text.lastIndexOf(".", index) + 1, text.lastIndexOf("\n", index) + 1);
+  const stop = text.slice(index).search(/[.!?\n]/);
+  return text.slice(from, stop < 0 ? text.length : index + stop);
 }
 
 /**
  * Likely names of people. A capitalised word counts when a cue says it is a person (see
  * nameCue), or when it is on the built-in first-name list – alone ("I called Sarah") or
  * with a capitalised surname ("I met Tom Becker at group"). Family words used as names
- * ("Mom", "Grandma"), God, programmes and medications are never names.
+ * ("Mom", "Grandma"), God, programmes, medications, public figures and an author's own
+ * first name in a meeting-style introduction are never names.
  */
 function findNames(text: string, titleCase: boolean): Candidate[] {
   const tokens: Token[] = [];
   eachMatch(NAME_TOKEN, text, (m) =>
     tokens.push({ word: m[0], start: m.index, end: m.index + m[0].length }),
   );
+  const leaveAlone = namesToLeaveAlone(text);
+  const leftAlone = (start: number, end: number): boolean =>
+    leaveAlone.some(([s, e]) => start < e && end > s);
 
   const out: Candidate[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -591,25 +1178,31 @@ function findNames(text: string, titleCase: boolean): Candidate[] {
       isNameWord(next.word) &&
       !NOT_A_SURNAME.has(next.word);
     const end = hasSurname && next ? next.end : first.end;
+    if (hasSurname) i++;
+    if (leftAlone(first.start, end)) continue;
+    // "Sam's Club", "Trader Joe's Market": a name owning a capitalised noun is a business.
+    const owner = /^['’]s/.test(text.slice(end, end + 2)) ? end + 2 : /['’]s$/.test(text.slice(first.start, end)) ? end : -1;
+    if (owner >= 0 && OWNS_A_NAME.test(text.slice(owner, owner + 30))) continue;
     const initial = `${first.word.charAt(0)}.`;
 
-    let finding: Candidate | null = null;
     const cue = nameCue(text, first.start, end, initial);
     if (cue) {
-      finding = { kind: "name", start: cue.start, end, suggestion: cue.suggestion };
-    } else if (FIRST_NAMES.has(first.word)) {
-      finding = { kind: "name", start: first.start, end, suggestion: initial };
+      out.push({ kind: "name", start: cue.start, end, suggestion: cue.suggestion });
+    } else if (FIRST_NAMES.has(first.word.replace(/['’]s$/, "")) || FIRST_NAMES.has(first.word)) {
+      // A name from the list with nothing saying it is someone the author knows: in a
+      // sentence about a song, a book or a film it is most likely a public figure.
+      if (MEDIA_CONTEXT.test(sentenceAround(text, first.start))) continue;
+      out.push({ kind: "name", start: first.start, end, suggestion: initial });
     }
-    if (!finding) continue;
-
-    const phrase = text.slice(finding.start, finding.end);
-    const nameOnly = text.slice(first.start, end);
-    if (NOT_PERSON_PHRASES.has(phrase) || NOT_PERSON_PHRASES.has(nameOnly)) {
-      if (hasSurname) i++;
-      continue;
-    }
-    out.push(finding);
-    if (hasSurname) i++;
+  }
+  if (!titleCase) {
+    eachMatch(LOWER_CASE_NAME, text, (m) => {
+      const name = m[2] ?? "";
+      if (LOWER_CASE_WORDS.has(name.toLowerCase())) return;
+      if (!FIRST_NAMES.has(name.charAt(0).toUpperCase() + name.slice(1).toLowerCase())) return;
+      const end = groupStart(m, 2) + name.length;
+      out.push({ kind: "name", start: m.index, end, suggestion: (m[1] ?? "").replace(/\s+/g, " ").toLowerCase() });
+    });
   }
   return out;
 }
@@ -622,19 +1215,24 @@ export function looksTitleCased(text: string): boolean {
   return capitalised / words.length >= 0.6;
 }
 
-
 /** Every identifying-detail candidate in a field's text, overlaps not yet resolved. */
 export function findIdentifying(text: string, titleCase: boolean): Candidate[] {
   const addresses = findAddresses(text);
+  const records = findRecords(text);
+  // A number a record cue claims is not also a phone number.
+  const phones = [...findDigitPhones(text), ...findSpokenPhones(text)].filter(
+    (p) => !records.some((r) => r.start < p.end && r.end > p.start) && !RECORD_CUE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)),
+  );
   return [
     ...findEmails(text),
     ...findUrls(text),
     ...findHandles(text),
-    ...findPhones(text),
+    ...phones,
+    ...records,
     ...addresses,
     ...findZips(text, addresses),
     ...findDates(text),
-    ...findPlaces(text, titleCase),
+    ...findPlaces(text, titleCase, addresses),
     ...findNames(text, titleCase),
   ];
 }

@@ -1,0 +1,86 @@
+// The towns the identifying-details check knows by name (gazetteer.json, built from GeoNames
+// by scripts/build-gazetteer.ts), and how strong a cue each needs before it counts.
+
+import data from "./gazetteer.json";
+import { REGION_NAMES, gazetteerKey } from "./regions";
+
+/**
+ * - `town`: a name that is nothing but a place ("Chillicothe", "Barnsley");
+ * - `name-like`: also a first name ("Tyler", "Austin"): "from Tyler" may be a person;
+ * - `word-like`: also a word people capitalise ("Hope", "Liberty", "Normal").
+ */
+export type TownTier = "town" | "name-like" | "word-like";
+
+export interface Town {
+  /** Region key (see REGION_NAMES): "US-OH", "GB-SCT", or a country when several share it. */
+  region: string;
+  tier: TownTier;
+}
+
+const TOWNS = new Map<string, Town>();
+const TIERS: Array<[Record<string, string>, TownTier]> = [
+  [data.towns, "town"],
+  [data.nameLike, "name-like"],
+  [data.wordLike, "word-like"],
+];
+for (const [regions, tier] of TIERS) {
+  for (const [region, names] of Object.entries(regions)) {
+    for (const name of names.split("|")) TOWNS.set(name, { region, tier });
+  }
+}
+
+/** Longest town name in words ("Newcastle upon Tyne", "Sault Ste. Marie"). */
+const MAX_WORDS = 4;
+
+/**
+ * One word of a town's name: capitalised ("Wagga", "Stoke-on-Trent", "O'Fallon", "St."), or
+ * the small words inside some names ("upon", "on", "de").
+ */
+const NAME_WORD = /([A-Z][A-Za-z'’.-]*[A-Za-z.]|[A-Z]|upon|on|de|la|le|of|the|du|en)(?=$|[^A-Za-z'’-])/y;
+const ABBREVIATED = /^(?:St|Ste|Mt|Ft)\.$/;
+
+export interface TownMatch {
+  start: number;
+  end: number;
+  town: Town;
+}
+
+/** The longest known town whose name starts exactly at `start`, if any. */
+export function townAt(text: string, start: number): TownMatch | null {
+  const ends: number[] = [];
+  let pos = start;
+  for (let i = 0; i < MAX_WORDS; i++) {
+    NAME_WORD.lastIndex = pos;
+    const m = NAME_WORD.exec(text);
+    if (!m) break;
+    let end = pos + m[0].length;
+    // A full stop ends the sentence unless it belongs to "St." or "Mt.".
+    if (text[end - 1] === "." && !ABBREVIATED.test(m[0])) end--;
+    ends.push(end);
+    if (text[pos + m[0].length] !== " " || end !== pos + m[0].length) break;
+    pos = end + 1;
+  }
+  for (let i = ends.length - 1; i >= 0; i--) {
+    const end = ends[i] ?? start;
+    const name = text.slice(start, end);
+    if (!/^[A-Z]/.test(name) || !/[A-Za-z]$/.test(name.replace(/\.$/, ""))) continue;
+    const town = TOWNS.get(gazetteerKey(name));
+    if (town) return { start, end, town };
+  }
+  return null;
+}
+
+/** The region a bare town's rewording names, or null for "somewhere in several regions". */
+export function regionName(region: string): string | null {
+  if (region === "*" || region === "US") return null;
+  return REGION_NAMES[region] ?? null;
+}
+
+/**
+ * "a town in Ohio", "a town in Scotland"; "a town in my state" when several US states share
+ * the name, and just "a town" when several countries do.
+ */
+export function townSuggestion(town: Town | null, region: string | null): string {
+  if (region) return `a town in ${region}`;
+  return town?.region === "*" ? "a town" : "a town in my state";
+}
