@@ -118,7 +118,8 @@ Zachary Zelda Zoe
  * Words that are also town names and that people capitalise for reasons of their own: virtues
  * and recovery words ("Hope", "Serenity"), faith ("Zion", "Bethlehem"), titles ("Officer"),
  * holidays and months, planets and myths, drinks, and common words that open a sentence often
- * enough to matter ("Normal felt strange").
+ * enough to matter ("Normal felt strange"); and brands of drink, cigarettes, cars, shops and
+ * banks ("a pack of Marlboro", "shots of Malibu", "at Speedway").
  */
 const WORD_LIKE = `
 Accord Advance Alliance Amity Angel Apollo Atlas Aurora Babylon Bath Battle Beacon Bethany
@@ -146,6 +147,8 @@ Hamlet Harbor Harbour Hatch Heath Hill Holly Hook Lakes Landing Laurel Lead Locu
 Meadows Mill Mills Moss Mound Oasis Pace Page Pine Plains Plum Pool Poplar Post Rapids Raven
 Ridge Rock Sale Sandy Shields Springs Stone Street Tower Trail Valley Vista Wall Walnut Ware
 Wells Willow Willows Wing Wool
+Aston Bentley Bushmills Converse Daniels Fargo Foster Halifax Holland Malibu Marlboro Miller
+Newport Salem Speedway Winston
 `;
 
 /** Counties whose main town has the same name, which people mean by it ("in Cork"). */
@@ -216,7 +219,10 @@ function main(): void {
   let kept = 0;
   let dropped = 0;
   for (const [name, list] of holders) {
-    list.sort((a, b) => b.population - a.population);
+    // Most authors write from the town countries, so a name shared with a big city elsewhere
+    // (Salem, Oregon and Salem, India) is filed under the town countries' holder.
+    const home = (h: { country: string }): number => (TOWN_COUNTRIES.has(h.country) ? 1 : 0);
+    list.sort((a, b) => home(b) - home(a) || b.population - a.population);
     const top = list[0];
     if (!top) continue;
     const tooShort = name.replace(/[^A-Za-z]/g, "").length < 3;
@@ -227,7 +233,9 @@ function main(): void {
       dropped++;
       continue;
     }
-    const rivals = list.filter((h) => h.region !== top.region && h.population >= top.population * AMBIGUOUS_SHARE);
+    const rivals = list.filter(
+      (h) => h.region !== top.region && home(h) === home(top) && h.population >= top.population * AMBIGUOUS_SHARE,
+    );
     const region =
       rivals.length === 0 ? top.region : rivals.every((h) => h.country === top.country) ? top.country : "*";
     // "Kent" or "Norfolk" alone is more often the county than the town.

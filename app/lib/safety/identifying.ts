@@ -150,6 +150,8 @@ function findUrls(text: string): Candidate[] {
       // Pointing readers to AA, NA or SAMHSA, or to YouTube as a whole, identifies no one.
       if (PUBLIC_RESOURCE_DOMAINS.has(host)) return;
       if (WELL_KNOWN_SITES.has(host) && !/[/?]./.test(url.replace(/^https?:\/\//i, ""))) return;
+      // A subreddit is a public room, not anyone's page.
+      if (host === "reddit.com" && /reddit\.com\/r\//i.test(url)) return;
       out.push({ kind: "url", ...span, suggestion: "my website" });
     });
   }
@@ -174,7 +176,7 @@ const HANDLE_TOKEN = "@?([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])(?![\\w@-]
 const AMBIGUOUS_PLATFORMS = new Set(["snap", "threads", "kik"]);
 const PLATFORM = `(${alternation([...HANDLE_PLATFORMS, ...AMBIGUOUS_PLATFORMS])})`;
 const HANDLE_CONNECTOR =
-  "(?:\\s+(?:handle|username|user name|name|id|tag|account|profile|page|channel|acct))?(?:\\s*(?:is|was|=)\\s+|\\s*[:=-]\\s*|\\s+(?:it's|its|it’s|it is)\\s+|,\\s*(?:it's|its|it’s|I'm|im|I’m)\\s+|\\s+as\\s+|\\s+me\\s+(?:at|@)\\s*|\\s+(?=@))";
+  "(?:\\s+(?:handle|username|user name|name|id|tag|account|profile|page|channel|acct))?(?:\\s*(?:is|was|=)\\s+|\\s*[:=-]\\s*|\\s+(?:it's|its|it’s|it is)\\s+|,\\s*(?:it's|its|it’s|I'm|im|I’m)\\s+|\\s+(?:as|under)\\s+|\\s+me\\s+(?:at|@)\\s*|\\s+(?=@))";
 /** "on insta as sober.sunflower.92", "Snap: kez_clean_2020", "venmo me at dana-brooks-7". */
 const PLATFORM_HANDLE = new RegExp(`\\b${PLATFORM}(?:\\s*(?:/\\s*X|\\(X\\)))?${HANDLE_CONNECTOR}${HANDLE_TOKEN}`, "gi");
 /** "I'm on tiktok, soberkirra, posting daily": the handle set off by commas. */
@@ -276,7 +278,7 @@ const RECORDS = RECORD_CUES.map((cue, i) => ({
     "gi",
   ),
   after: new RegExp(
-    `\\b(${cue.re}${RECORD_NUMBER_WORDS})(?:\\s+(?:is|was|were|will be|of|:)|[^\\d\\n.!?]{1,18}?[\\s,:])\\s*${i === 3 ? PLATE_TOKEN : RECORD_TOKEN}(?![\\w-])`,
+    `\\b(${cue.re}${RECORD_NUMBER_WORDS})(?:\\s+(?:is|was|were|will be|of|:)|(?:[^\\d\\n.!?]|\\.(?=\\s*#?\\d)){1,18}?[\\s,:.])\\s*${i === 3 ? PLATE_TOKEN : RECORD_TOKEN}(?![\\w-])`,
     "gi",
   ),
 }));
@@ -308,7 +310,9 @@ function findRecords(text: string): Candidate[] {
       // Loosely cued numbers must look like records on their own: letters and digits mixed,
       // a dash inside, or six or more digits.
       const strict = /^\s+(?:is|was|were|will be|of|:)/i.test(m[0].slice((m[1] ?? "").length));
-      if (!strict && !(/[A-Za-z]/.test(token) && /\d/.test(token)) && !/-/.test(token) && token.replace(/\D/g, "").length < 6) return;
+      const mixed = /[A-Za-z]/.test(token) && /\d/.test(token);
+      const digits = token.replace(/\D/g, "").length;
+      if (!mixed && !/-/.test(token) && digits < (strict ? 5 : 6)) return;
       const end = m.index + m[0].length;
       out.push({ kind: "record", start: end - token.length, end, suggestion: "a number I keep private" });
     });
@@ -355,6 +359,9 @@ const STREET_ADDRESS = new RegExp(
 /** Words that make "12 Step Way" or "30 Day Road" a phrase rather than a street. */
 const NOT_STREET_WORDS = new Set(["Step", "Steps", "Tradition", "Traditions", "Day", "Days", "Year", "Years"]);
 const PO_BOX = /\b(?:P\.?\s?O\.?|Post Office|GPO|Locked|Private)\s*(?:Box|Bag)\s+\d+\b/gi;
+/** "staying at 55 green st": an address typed in lower case, after a cue only. */
+const LOWER_CASE_ADDRESS =
+  /\b(?:at|address is|address was|live at|lived at|living at|staying at|stayed at)\s+(\d{1,5}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b\.?)/g;
 /** US rural delivery: "RR 2 Box 45", "Rural Route 3", "HC 65 Box 12". */
 const RURAL_ROUTE = /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/g;
 /** Streets named first in French and Spanish: "9 Rue Principale", "12 Calle Sol". */
@@ -386,6 +393,10 @@ function findAddresses(text: string): Candidate[] {
     add(m.index, m.index + m[0].length, "a place in my neighbourhood");
   });
   eachMatch(PO_BOX, text, (m) => add(m.index, m.index + m[0].length, "a PO box"));
+  eachMatch(LOWER_CASE_ADDRESS, text, (m) => {
+    const start = groupStart(m, 1);
+    add(start, start + (m[1] ?? "").length, "a place in my neighbourhood");
+  });
   eachMatch(RURAL_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
   eachMatch(PREFIXED_STREET, text, (m) => add(m.index, m.index + m[0].length, "a place in my neighbourhood"));
   eachMatch(LOT_ON_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
@@ -751,7 +762,7 @@ function findBusinesses(text: string): Candidate[] {
     let suggestion: string;
     const ending = businessEnding(words);
     const lower = LOWER_CASE_NOUN.exec(text.slice(m.index + run.length, m.index + run.length + 24));
-    if (lower) {
+    if (lower && words.some((w) => /[a-z]/.test(w))) {
       nameWords = words;
       end = m.index + run.length + lower[0].length;
       suggestion = BUSINESS_WORDS.get(Object.keys(BUSINESS_NOUNS).find((k) => k.toLowerCase() === lower[1]) ?? "")?.suggestion ?? "a local business";
@@ -840,7 +851,7 @@ const VERB_CUES = [
   "grew up(?:\\s+(?:just\\s+)?(?:in|outside(?:\\s+of)?|near))?", "raised in", "born(?:\\s+and\\s+raised)? in",
   "moved(?:\\s+(?:back|out|down|up|over|away))?\\s+to", "relocated to", "settled in", "lived in",
   "live in", "lives in", "living in", "stayed in", "got (?:sober|clean) in", "sobered up in",
-  "back home in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
+  "back home in", "home (?:is|was)", "based in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
 ];
 const IN_CUES = [
   "in", "near", "outside(?:\\s+of)?", "around", "just outside(?:\\s+of)?", "up in", "down in",
@@ -994,7 +1005,12 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
  * after a cue, or any "Town, State"). A state or country on its own ("in Ohio") is too broad
  * to identify anyone.
  */
-function findPlaces(text: string, titleCase: boolean, addresses: readonly Candidate[]): Candidate[] {
+function findPlaces(
+  text: string,
+  titleCase: boolean,
+  addresses: readonly Candidate[],
+  zips: readonly Candidate[],
+): Candidate[] {
   // In a Title Cased Title every word is capitalised, so capitals mean nothing there; and a
   // song or a brand named after a public figure ("Amy Winehouse's Rehab") is not a place.
   const figures = publicFigures(text);
@@ -1003,7 +1019,8 @@ function findPlaces(text: string, titleCase: boolean, addresses: readonly Candid
     : [...findInstitutions(text), ...findBusinesses(text)].filter(
         (c) => !figures.some(([s, e]) => s <= c.start && e > c.start),
       );
-  return [...named, ...findStreets(text), ...findTowns(text, titleCase, addresses)];
+  // A town after a ZIP code reads like one after an address: "Zip is 44102, Cleveland".
+  return [...named, ...findStreets(text), ...findTowns(text, titleCase, [...addresses, ...zips])];
 }
 
 // ---------------------------------------------------------------------------------------
@@ -1031,6 +1048,8 @@ const NAMED_CUE = new RegExp(
 /** Verbs whose object is nearly always a person: "I texted Kayleigh", "I married Darren". */
 const PERSON_VERB_CUE =
   /\b(?:texted|called|rang|phoned|messaged|married|divorced|dated|hugged|kissed|told|thanked|forgave|owe|owed|buried|met)\s+$/i;
+/** "I'm Dana Whitfield": the author's full name (a first name alone is the rooms' custom). */
+const SELF_NAME_CUE = new RegExp(`\\b(?:I${APOS}?m|I am|my name is|my name${APOS}?s|call me)\\s+$`, "i");
 /** "a town called Harmony", "a band called Hope": "called" naming a thing, not calling someone. */
 const THING_CALLED =
   /\b(?:town|village|city|place|suburb|street|road|pub|bar|club|band|song|album|book|film|movie|show|programme|program|group|meeting|company|shop|store|restaurant|cafe|café|school|church|dog|cat|puppy|kitten|horse|boat|app|website|podcast|game|drink|drug|pill|rehab|clinic|house|home|farm|team|campaign|charity|project)\s+called\s+$/i;
@@ -1050,6 +1069,12 @@ const LOWER_CASE_NAME = new RegExp(
 const LOWER_CASE_WORDS = new Set(
   "drew rob sue don dean guy nick ray ken carol gene jean lou ted bill will mark pat sal art eve kay rose grace hope joy faith dawn june april may summer chase hunter jack".split(" "),
 );
+/**
+ * What a person the author knows does in the sentence: acts on the author ("Mike Johnson
+ * sold me my first pill"), or belongs to them ("Tom Becker from my home group").
+ */
+const TIED_TO_AUTHOR_AFTER =
+  /^\s*,?\s+(?:(?:\w+ly|used to|would|had|has|once|always|never|still|then|later|also)\s+)*(?:(?:sold|gave|told|helped|drove|called|rang|texted|messaged|found|taught|hugged|picked|took|let|showed|asked|offered|introduced|brought|sent|lent|got|saved|kicked|threw|left|loved|hit|beat|hurt|visited|met|married|dated|raised|adopted|sponsored|bailed|fired|hired|robbed|owed|paid|invited|dragged|pushed|carried|held|watched|followed|abused|attacked|threatened|warned|reported|arrested|sentenced|treated|prescribed|supplied|fronted|cut|dumped|cheated|lied|stood|sat|walked|waited|listened|talked|spoke|prayed)\s+(?:me|us|my|our|with me|with us|to me|to us|by me|for me|up for me)\b|(?:was|is|has been|became)\s+(?:my|our)\b|(?:from|at|in)\s+(?:my|our)\b)/i;
 /** "Priya and I got sober the same month", "me and Deshawn". */
 const WITH_ME_AFTER = /^\s+and\s+(?:I|me)\b/;
 const WITH_ME_BEFORE = /\bme\s+and\s+$/i;
@@ -1060,12 +1085,17 @@ const WITH_ME_BEFORE = /\bme\s+and\s+$/i;
  * name alone is the anonymity the rooms keep.
  */
 const SELF_INTRODUCTION = new RegExp(
-  `(?:\\b(?:I${APOS}?m|I am|im|my name is|my name${APOS}?s|name${APOS}?s)\\s+)([A-Z][a-z]+)(?=\\s*(?:,|and\\b|&|-|–|—)\\s*(?:(?:and\\s+)?(?:I${APOS}?m|I am|im)\\s+)?(?:an?\\s+)?(?:(?:very\\s+)?(?:grateful|recovering|sober|proud|hopeful|struggling)\\s+)*(?:alcoholic|addict|member|gambler|overeater|person in recovery|codependent|co-dependent|compulsive|alkie|drunk|junkie|cocaine addict|heroin addict)\\b)`,
+  `(?:\\b(?:I${APOS}?m|I am|im|my name is|my name${APOS}?s|name${APOS}?s)\\s+)([A-Z][a-z]+)(?=\\s*(?:,|\\.|and\\b|&|-|–|—)\\s*(?:(?:and\\s+)?(?:I${APOS}?m|I am|im)\\s+)?(?:an?\\s+)?(?:(?:very\\s+)?(?:grateful|recovering|sober|proud|hopeful|struggling)\\s+)*(?:alcoholic|addict|member|gambler|overeater|person in recovery|codependent|co-dependent|compulsive|alkie|drunk|junkie|cocaine addict|heroin addict)\\b)`,
   "gi",
 );
 /** "John 3:16", "Matthew 5:3": books of the Bible, not people. */
 const SCRIPTURE =
   /\b(?:Matthew|Mark|Luke|John|Acts|Romans|James|Peter|Jude|Ruth|Esther|Job|Daniel|Samuel|Timothy|Titus|Jonah|Micah|Isaiah|Jeremiah|Joshua|Psalms?|Proverbs)\s+\d{1,3}:\d{1,3}/g;
+/** "Tyrone here, addict in recovery": the same introduction, the other way round. */
+const NAME_HERE_INTRODUCTION = new RegExp(
+  `\\b([A-Z][a-z]+)\\s+here\\s*[,.\\-–—]\\s*(?:an?\\s+)?(?:(?:grateful|recovering|sober|proud)\\s+)*(?:alcoholic|addict|member|gambler|person in recovery|alkie)\\b`,
+  "g",
+);
 const PUBLIC_FIGURE = new RegExp(`(?<![\\w'’])(?:${alternation(PUBLIC_FIGURES)})\\.?(?:['’]s)?(?![\\w])`, "g");
 const MEDIA_CONTEXT = new RegExp(`\\b(?:${alternation(MEDIA_WORDS)})\\b`, "i");
 
@@ -1095,7 +1125,7 @@ interface NameCue {
  * person ("I texted Kayleigh"), or ", my sponsor" after it. Returns where the finding should
  * start and a drop-in rewording.
  */
-function nameCue(text: string, start: number, end: number, initial: string): NameCue | null {
+function nameCue(text: string, start: number, end: number, initial: string, hasSurname: boolean): NameCue | null {
   const leftStart = Math.max(0, start - 60);
   const left = text.slice(leftStart, start);
 
@@ -1114,6 +1144,7 @@ function nameCue(text: string, start: number, end: number, initial: string): Nam
   const after = text.slice(end, end + 60);
   if (
     NAMED_CUE.test(left) ||
+    (hasSurname && SELF_NAME_CUE.test(left)) ||
     APPOSITIVE_AFTER.test(after) ||
     (PERSON_VERB_CUE.test(left) && !THING_CALLED.test(left)) ||
     WITH_ME_BEFORE.test(left) ||
@@ -1134,6 +1165,7 @@ function publicFigures(text: string): Array<[number, number]> {
 function namesToLeaveAlone(text: string): Array<[number, number]> {
   const ranges = publicFigures(text);
   eachMatch(SCRIPTURE, text, (m) => ranges.push([m.index, m.index + m[0].length]));
+  eachMatch(NAME_HERE_INTRODUCTION, text, (m) => ranges.push([m.index, m.index + (m[1] ?? "").length]));
   eachMatch(SELF_INTRODUCTION, text, (m) => {
     const start = groupStart(m, 1);
     ranges.push([start, start + (m[1] ?? "").length]);
@@ -1185,13 +1217,16 @@ function findNames(text: string, titleCase: boolean): Candidate[] {
     if (owner >= 0 && OWNS_A_NAME.test(text.slice(owner, owner + 30))) continue;
     const initial = `${first.word.charAt(0)}.`;
 
-    const cue = nameCue(text, first.start, end, initial);
+    const cue = nameCue(text, first.start, end, initial, hasSurname);
     if (cue) {
       out.push({ kind: "name", start: cue.start, end, suggestion: cue.suggestion });
     } else if (FIRST_NAMES.has(first.word.replace(/['’]s$/, "")) || FIRST_NAMES.has(first.word)) {
       // A name from the list with nothing saying it is someone the author knows: in a
       // sentence about a song, a book or a film it is most likely a public figure.
       if (MEDIA_CONTEXT.test(sentenceAround(text, first.start))) continue;
+      // With a surname and no tie to the author it is as likely a public figure ("Stephen
+      // Fry talked about drinking") as someone the author knows.
+      if (hasSurname && !TIED_TO_AUTHOR_AFTER.test(text.slice(end, end + 60))) continue;
       out.push({ kind: "name", start: first.start, end, suggestion: initial });
     }
   }
@@ -1223,6 +1258,7 @@ export function findIdentifying(text: string, titleCase: boolean): Candidate[] {
   const phones = [...findDigitPhones(text), ...findSpokenPhones(text)].filter(
     (p) => !records.some((r) => r.start < p.end && r.end > p.start) && !RECORD_CUE_BEFORE.test(text.slice(Math.max(0, p.start - 30), p.start)),
   );
+  const zips = findZips(text, addresses);
   return [
     ...findEmails(text),
     ...findUrls(text),
@@ -1230,9 +1266,9 @@ export function findIdentifying(text: string, titleCase: boolean): Candidate[] {
     ...phones,
     ...records,
     ...addresses,
-    ...findZips(text, addresses),
+    ...zips,
     ...findDates(text),
-    ...findPlaces(text, titleCase, addresses),
+    ...findPlaces(text, titleCase, addresses, zips),
     ...findNames(text, titleCase),
   ];
 }

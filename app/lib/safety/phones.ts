@@ -20,10 +20,11 @@ const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = ["GB", "AU", "NG", "IE", "N
 const INTERNATIONAL: readonly CountryCode[] = ["US"];
 
 /**
- * Helplines the site itself shows on every page (PRODUCT.md): quoting them identifies no one.
- * 988 and 741741 are too short to be read as numbers anyway; SAMHSA's line is not.
+ * Helplines the site shows on every page (PRODUCT.md) and others authors quote: they identify
+ * no one. 988, 741741, 116 123 and 13 11 14 are too short to be read as numbers anyway;
+ * SAMHSA's line, the old Lifeline number and the US domestic-violence line are not.
  */
-const SITE_HELPLINES = new Set(["8006624357"]);
+const PUBLIC_HELPLINES = new Set(["8006624357", "8002738255", "8007997233", "8664887386"]);
 
 /** A run of digits and the characters people group them with, on one line. */
 const DIGIT_RUN = /[+(]?\d[\d \u00a0().\-–]*\d/g;
@@ -49,9 +50,9 @@ export const RECORD_CUE_BEFORE =
 /** A seven-digit local number ("867-5309"), counted only after a cue such as "call me at". */
 const LOCAL_NUMBER = /(?<![\w-])(?<!\d[\s.])\d{3}-\d{4}(?![\w-])/g;
 
-function isSiteHelpline(digits: string): boolean {
+function isHelpline(digits: string): boolean {
   const national = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
-  return SITE_HELPLINES.has(national);
+  return PUBLIC_HELPLINES.has(national);
 }
 
 interface Found {
@@ -70,7 +71,7 @@ const LIBRARY_BUDGET = 300;
 /** Is this match, read with this default country, a number someone would dial? */
 function looksDialable(f: Found, cued: boolean): boolean {
   const digits = f.raw.replace(/\D/g, "");
-  if (isSiteHelpline(digits) || DATE_SHAPE.test(f.raw)) return false;
+  if (isHelpline(digits) || DATE_SHAPE.test(f.raw)) return false;
   if (f.international) return f.possible;
   if (TRUNK_SHAPE.test(f.raw) && digits.length >= 10) return f.possible;
   return f.valid && (digits.length >= 10 || (cued && digits.length >= 7));
@@ -78,7 +79,7 @@ function looksDialable(f: Found, cued: boolean): boolean {
 
 /** Where in a run of digits a dialable number sits, if anywhere. */
 function locateNumber(run: string, cued: boolean, useLibrary: boolean): [number, number] | null {
-  if (NANP_SHAPE.test(run)) return isSiteHelpline(run.replace(/\D/g, "")) ? null : [0, run.length];
+  if (NANP_SHAPE.test(run)) return isHelpline(run.replace(/\D/g, "")) ? null : [0, run.length];
   if (!useLibrary) return TRUNK_SHAPE.test(run) && run.replace(/\D/g, "").length >= 10 ? [0, run.length] : null;
   const countries = run.startsWith("+")
     ? INTERNATIONAL

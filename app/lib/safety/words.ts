@@ -311,6 +311,10 @@ export const PUBLIC_FIGURES: readonly string[] = [
   "Ronnie O'Sullivan", "Conor McGregor", "Mike Tyson", "Lance Armstrong", "Mary Poppins",
   "Winnie the Pooh", "Santa Claus", "Father Christmas", "Tony Stark", "Bruce Wayne",
   "Peter Pan", "Forrest Gump", "Rocky Balboa", "Ted Lasso", "BoJack Horseman",
+  "Aunt Jemima", "Uncle Ben", "Captain Birdseye", "Colonel Sanders", "Chef Boyardee",
+  "Mr. Clean", "Mr Clean", "Mr. Kipling", "Mr Kipling", "Mr. Muscle", "Dr. Martens",
+  "Dr Martens", "Uncle Sam", "Lady Luck", "Mother Nature", "Father Time", "Saint Nick",
+  "St. Nick", "Dr. Seuss", "Dr Seuss", "Dr. Phil", "Dr Phil", "Dr. Oz", "Dr Oz", "Judge Judy",
 ];
 
 /**
@@ -351,7 +355,7 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   "Medical Center", "Medical Centre", "Health Center", "Health Centre", "Correctional Facility",
   "Correctional Center", "Correctional Centre", "Correctional Institution", "Detention Center",
   "Detention Centre", "High School", "Middle School", "Primary School", "Grammar School",
-  "Secondary School", "Junior High", "Kingdom Hall", "Assembly of God", "Assemblies of God",
+  "Secondary School", "Junior High", "Grammar", "Comprehensive", "Collegiate", "Kingdom Hall", "Assembly of God", "Assemblies of God",
   "Church of God", "Church of Christ", "Hospital", "Infirmary", "Clinic", "School", "High",
   "Elementary", "Primary", "Middle", "Academy", "University", "College", "Church",
   "Cathedral", "Chapel", "Fellowship", "Regional",
@@ -467,6 +471,8 @@ export const BUSINESS_NOUNS: Readonly<Record<string, { suggestion: string; lower
   Kitchen: { suggestion: "a restaurant" },
   Tandoori: { suggestion: "a restaurant" },
   "Fish Bar": { suggestion: "a chip shop" },
+  "Fish & Chips": { suggestion: "a chip shop" },
+  "Fish and Chips": { suggestion: "a chip shop" },
   "Truck Stop": { suggestion: "a truck stop", lowerCase: true },
   Refinery: { suggestion: "a refinery", lowerCase: true },
   Colliery: { suggestion: "a mine", lowerCase: true },
