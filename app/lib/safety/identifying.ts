@@ -291,6 +291,8 @@ const YEAR_ONLY = /^(?:19|20)\d{2}$/;
 
 /** Is this the kind of token a record number is, not a year, an age or a count? */
 function recordShaped(token: string): boolean {
+  // A plate written with a space is in capitals ("LK07 XYZ"); "was LK07" is not one.
+  if (/\s/.test(token) && token !== token.toUpperCase()) return false;
   const alnum = token.replace(/[^A-Za-z0-9]/g, "");
   if (alnum.length < 4 || YEAR_ONLY.test(alnum)) return false;
   return /\d/.test(alnum);
@@ -342,7 +344,9 @@ function suffixPattern(suffixes: readonly string[]): string {
 }
 
 /** A street-name word: "Maple", "O'Neil", or an ordinal street like "3rd". */
-const STREET_WORD = "(?:[A-Z][a-z]*[A-Z]?[a-z]+(?:['’][a-z]+)?|\\d{1,3}(?:st|nd|rd|th))";
+// Written so each word can be read one way only ("McDonald" is M, c, Donald): a pattern
+// that could split a word several ways backtracks exponentially over a run of names.
+const STREET_WORD = "(?:[A-Z](?:[a-z]+[A-Z])?[a-z]+(?:['’][a-z]+)?|\\d{1,3}(?:st|nd|rd|th))";
 const DIRECTION = "(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\.?";
 const UNIT = "(?:Apt|Apartment|Unit|Suite|Ste|Flat|Room|Lot|#)";
 
@@ -613,7 +617,7 @@ const FUNCTION_WORDS = new Set(
 );
 
 /** A capitalised word that can be part of a place's name ("St.", "Mary's", "Riverside"). */
-const PLACE_WORD = "(?:St\\.?|Saint|Mt\\.|Mount|Ft\\.|Fort|[A-Z][a-z]*[A-Z]?[a-z]+(?:['’]s)?)";
+const PLACE_WORD = "(?:St\\.?|Saint|Mt\\.|Mount|Ft\\.|Fort|[A-Z](?:[a-z]+[A-Z])?[a-z]+(?:['’]s)?)";
 const INSTITUTION = new RegExp(
   `(?<![\\w'’.])((?:${PLACE_WORD}\\s+){1,4})(${alternation(INSTITUTION_NOUNS)})(?:\\s+(?:Hospital|Medical Center|School|Jail|Center|Centre|Clinic|Church|Prison))?(?![\\w'’])`,
   "g",
@@ -719,7 +723,7 @@ function findInstitutions(text: string): Candidate[] {
  * "Crown and Anchor"), with a company ending after a comma ("Acme, Inc.").
  */
 const CAPITALISED_RUN =
-  /(?<![\w'’&.-])[A-Z][A-Za-z'’.-]*(?:(?:\s+(?:&|and)\s+|\s+|,\s+(?=(?:Inc|LLC|Ltd|Corp|PLC)\b))(?:[A-Z][A-Za-z'’.-]*|&))*/g;
+  /(?<![\w'’&.-])[A-Z][A-Za-z'’.-]*(?:(?:\s+(?:&|and)\s+|\s+|,\s+(?=(?:Inc|LLC|Ltd|Corp|PLC)\b))[A-Z][A-Za-z'’.-]*)*/g;
 const BUSINESS_WORDS = new Map<string, { suggestion: string; lowerCase?: boolean }>([
   ...Object.entries(BUSINESS_NOUNS),
 ]);
@@ -881,10 +885,13 @@ const REGION_WORDS = [
 ];
 /** A region written after a town, with or without a comma: "Dayton, Ohio", "Dubbo NSW". */
 const REGION = `(${[...REGION_WORDS].sort((a, b) => b.length - a.length).map((r) => (r.includes("\\") ? r : r.replace(/\./g, "\\."))).join("|")})`;
-const TOWN_REGION = new RegExp(
-  `(?<![\\w'’.])((?:(?:St\\.?|Saint|Fort|Ft\\.|Mount|Mt\\.|Port|Lake|New|North|South|East|West|Glen|Sault)\\s+)?[A-Z][a-z'’-]+(?:\\s+(?:Ste?\\.|upon|on|[A-Z][a-z'’-]+)){0,3})(\\s*,\\s*|\\s+)${REGION}(?![\\w'’])`,
-  "g",
+const REGION_WORD = new RegExp(`(?<![\\w'’.])${REGION}(?![\\w'’])`, "g");
+/** The town before a region ("Sault Ste. Marie" in "Sault Ste. Marie, ON"), read backwards from it. */
+const TOWN_BEFORE_REGION = new RegExp(
+  `(?<![\\w'’.])((?:(?:St\\.?|Saint|Fort|Ft\\.|Mount|Mt\\.|Port|Lake|New|North|South|East|West|Glen|Sault)\\s+)?[A-Z][a-z'’-]+(?:\\s+(?:Ste?\\.|upon|on|[A-Z][a-z'’-]+)){0,3})(\\s*,\\s*|\\s+)$`,
 );
+/** Longest stretch before a region worth reading for its town. */
+const TOWN_WINDOW = 80;
 const REGION_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)${REGION}(?![\\w'’])`);
 const PLACE_CONTEXT_BEFORE = /(?:\b(?:in|from|near|outside|outside of|around|to|of|at|back in)|,)\s*$/i;
 /**
@@ -972,28 +979,31 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
     const match = join ? townAt(text, a.end + join[0].length) : null;
     if (match) accept(match, ADMITS.in);
   }
-  eachMatch(TOWN_REGION, text, (m) => {
+  // Regions first, then the town before each: one pass over the text, not one per word.
+  eachMatch(REGION_WORD, text, (r) => {
+    const windowStart = Math.max(0, r.index - TOWN_WINDOW);
+    const m = TOWN_BEFORE_REGION.exec(text.slice(windowStart, r.index));
+    if (!m) return;
     const words = (m[1] ?? "").split(/\s+/);
-    let start = m.index;
+    let start = windowStart + m.index;
     while (words.length > 1 && !isProperWord(words[0] ?? "")) {
       start += (words.shift() ?? "").length;
-      start += /^\s*/.exec(text.slice(start))?.[0].length ?? 0;
+      start += /^\s*/.exec(text.slice(start, start + 8))?.[0].length ?? 0;
     }
     const town = words.join(" ");
     if (!isProperWord(town) || town in US_STATES) return;
     const known = townAt(text, start);
     const comma = (m[2] ?? "").includes(",");
-    const end = m.index + m[0].length;
+    const end = r.index + r[0].length;
     // "Honestly, Ohio was…" is not a town: a known town, or a place cue before it.
     const cued = PLACE_CONTEXT_BEFORE.test(text.slice(Math.max(0, start - 20), start));
     const postcodeAfter = /^\s*,?\s*(?:\d{4,5}|[A-Z]\d[A-Z] ?\d[A-Z]\d)\b/.test(text.slice(end, end + 12));
     if (comma ? !known && !cued : !(known && known.end === start + town.length) && !postcodeAfter) return;
-    const region = regionSpelledOut(m[3] ?? "");
     out.push({
       kind: "place",
       start,
       end,
-      suggestion: townSuggestion(known?.town ?? null, region),
+      suggestion: townSuggestion(known?.town ?? null, regionSpelledOut(r[1] ?? "")),
     });
   });
   return out;
@@ -1032,7 +1042,7 @@ function findPlaces(
  * follow ("Sarah's house"), but not another contraction: "Don't" is not Don.
  */
 const NAME_TOKEN =
-  /(?<![\w'’@.#/-])(?:O['’])?[A-Z][a-z]*[A-Z]?[a-z]+(?:-[A-Z][a-z]+)?(?![\w@]|['’](?!s\b)[a-z])/g;
+  /(?<![\w'’@.#/-])(?:O['’])?[A-Z](?:[a-z]+[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?(?![\w@]|['’](?!s\b)[a-z])/g;
 
 const RELATION_CUE = new RegExp(
   `(?:^|[^\\w-])((?:my|our|his|her|their|your|a|the)\\s+(?:(?:late|old|older|oldest|younger|youngest|little|big|baby|twin|new|former|first|best|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)}))\\s*,?\\s*$`,
@@ -1175,9 +1185,12 @@ function namesToLeaveAlone(text: string): Array<[number, number]> {
 
 /** The sentence around `index`, to see whether it is about a song, a book or a film. */
 function sentenceAround(text: string, index: number): string {
-  const from = Math.max(0, text.lastIndexOf(".", index) + 1, text.lastIndexOf("\n", index) + 1);
-  const stop = text.slice(index).search(/[.!?\n]/);
-  return text.slice(from, stop < 0 ? text.length : index + stop);
+  const window = 300;
+  const before = text.slice(Math.max(0, index - window), index);
+  const after = text.slice(index, index + window);
+  const from = Math.max(before.lastIndexOf("."), before.lastIndexOf("!"), before.lastIndexOf("?"), before.lastIndexOf("\n"));
+  const stop = after.search(/[.!?\n]/);
+  return before.slice(from + 1) + (stop < 0 ? after : after.slice(0, stop));
 }
 
 /**
