@@ -20,6 +20,7 @@ import type { Candidate } from "./types";
 import {
   BARE_STREET_SUFFIXES,
   BUSINESS_NOUNS,
+  CHAINS,
   COMPANY_ENDINGS,
   FIGURATIVE_STREETS,
   FIRST_NAMES,
@@ -755,6 +756,8 @@ function businessEnding(words: readonly string[]): { at: number; length: number;
   return null;
 }
 
+const CHAIN = new RegExp(`(?<![\\w'’])(?:${alternation(CHAINS)})(?![\\w])`, "g");
+
 /** Named employers and businesses: "Hanley & Sons Plumbing", "Rosie's Diner", "the Crown and Anchor pub". */
 function findBusinesses(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -783,9 +786,13 @@ function findBusinesses(text: string): Candidate[] {
     }
     const start = nameStart(text, m.index, nameWords);
     if (!hasDistinctivePlaceWord(nameWords.filter((w) => w !== "&" && w !== "and"))) return;
+    // "Kevin's garage" is Kevin's, not a business.
+    if (lower && nameWords.length === 1 && FIRST_NAMES.has((nameWords[0] ?? "").replace(/['’]s$/, ""))) return;
     out.push({ kind: "place", start, end, suggestion });
   });
-  return out;
+  const chains: Array<[number, number]> = [];
+  eachMatch(CHAIN, text, (m) => chains.push([m.index, m.index + m[0].length]));
+  return out.filter((c) => !chains.some(([s, e]) => c.start < e && c.end > s));
 }
 
 const STREET_PREPOSITIONS = prep([
@@ -801,6 +808,17 @@ const NAMED_STREET = new RegExp(
 const FIGURATIVE_STREET_WORDS = new Set(
   "Recovery Sobriety Sober Serenity Easy Hard Happy Destiny Memory Dead End Wrong Right Long Lonely Lost Broken Dream Dreams Heartbreak Desolation Skid Hell Heaven Glory Freedom Hope Rock Bottom Sesame".split(" "),
 );
+const ORDINAL_WORDS = "First|Second|Third|Fourth|Fifth|Sixth|Seventh|Eighth|Ninth|Tenth|Eleventh|Twelfth";
+const CROSS_STREET = `(?:\\d{1,3}(?:st|nd|rd|th)|${ORDINAL_WORDS}|[A-Z][a-z]+)(?:\\s+${suffixPattern(BARE_STREET_SUFFIXES)})?`;
+/**
+ * A street corner: "the corner of Elm and Main", "on Fifth and Pine". Without "corner of",
+ * one of the two must be a numbered street or carry a suffix ("on Tuesday and Thursday").
+ */
+const INTERSECTION = new RegExp(
+  `\\b(?:([Cc]orner of)|${prep(["on", "at", "off", "near"])})\\s+(?:the\\s+)?(${CROSS_STREET}\\s+(?:and|&)\\s+${CROSS_STREET})`,
+  "g",
+);
+const NUMBERED_OR_SUFFIXED = new RegExp(`(?:\\d(?:st|nd|rd|th)|\\b(?:${ORDINAL_WORDS})\\b|${suffixPattern(BARE_STREET_SUFFIXES)})`);
 /** "the Walmart on 5th": a numbered street on its own, only when nothing else follows. */
 const ORDINAL_STREET = /\b[Oo]n\s+(\d{1,3}(?:st|nd|rd|th))(?=\s*(?:[.,;!?)]|$)|\s+(?:and|near|by)\s)/g;
 /** "on Route 33", "off Highway 50"; Route 66 and the interstates are journeys, not homes. */
@@ -821,6 +839,14 @@ function findStreets(text: string): Candidate[] {
     if (words.every((w) => FIGURATIVE_STREET_WORDS.has(w) || FUNCTION_WORDS.has(w))) return;
     const start = groupStart(m, 1);
     add(start, start + name.length, "a street in my neighbourhood");
+  });
+  eachMatch(INTERSECTION, text, (m) => {
+    const corner = m[2] ?? "";
+    const words = corner.split(/\s+/).filter((w) => w !== "and" && w !== "&");
+    if (words.some((w) => !isProperWord(w) && !/^\d/.test(w))) return;
+    if (!m[1] && !NUMBERED_OR_SUFFIXED.test(corner)) return;
+    const start = groupStart(m, 2);
+    add(start, start + corner.length, "a street corner in my town");
   });
   eachMatch(ORDINAL_STREET, text, (m) => {
     const start = groupStart(m, 1);
@@ -846,8 +872,10 @@ const ADMITS: Record<CueStrength, ReadonlySet<TownTier>> = {
   weak: new Set<TownTier>(["town"]),
 };
 
+/** "in Saskatchewan" inside "a tiny place in Saskatchewan called Esterhazy". */
+const WHERE_INSIDE = "(?:\\s+(?:in|near|outside|up|down|out)\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?";
 const STRONG_CUES = [
-  "(?:a|the|this|my)\\s+(?:(?:small|little|tiny|big|old|mining|farming|fishing|coastal|country|border|seaside|market)\\s+)*(?:town|village|city|place|suburb|hamlet|township|community|parish)\\s+(?:called|named)",
+  `(?:a|the|this|my)\\s+(?:(?:small|little|tiny|wee|big|old|mining|farming|fishing|coastal|country|border|seaside|market)\\s+)*(?:town|village|city|place|suburb|hamlet|township|community|parish)${WHERE_INSIDE}\\s+(?:called|named)`,
   "(?:the\\s+)?(?:town|village|city|suburb|township|borough)\\s+of",
   "(?:home\\s*town|hometown)(?:\\s+(?:is|was|of))?",
 ];
@@ -1059,10 +1087,15 @@ const NAMED_CUE = new RegExp(
 const PERSON_VERB_CUE =
   /\b(?:texted|called|rang|phoned|messaged|married|divorced|dated|hugged|kissed|told|thanked|forgave|owe|owed|buried|met)\s+$/i;
 /** "I'm Dana Whitfield": the author's full name (a first name alone is the rooms' custom). */
-const SELF_NAME_CUE = new RegExp(`\\b(?:I${APOS}?m|I am|my name is|my name${APOS}?s|call me)\\s+$`, "i");
+const SELF_NAME_CUE = new RegExp(
+  `\\b(?:I${APOS}?m|I am|my name is|my name${APOS}?s|call me|(?:I${APOS}?m|me)\\s+(?:on\\s+\\w+\\s+)?(?:under|as))\\s+$`,
+  "i",
+);
 /** "a town called Harmony", "a band called Hope": "called" naming a thing, not calling someone. */
-const THING_CALLED =
-  /\b(?:town|village|city|place|suburb|street|road|pub|bar|club|band|song|album|book|film|movie|show|programme|program|group|meeting|company|shop|store|restaurant|cafe|café|school|church|dog|cat|puppy|kitten|horse|boat|app|website|podcast|game|drink|drug|pill|rehab|clinic|house|home|farm|team|campaign|charity|project)\s+called\s+$/i;
+const THING_CALLED = new RegExp(
+  `\\b(?:town|village|city|place|suburb|street|road|pub|bar|club|band|song|album|book|film|movie|show|programme|program|group|meeting|company|shop|store|restaurant|cafe|café|school|church|dog|cat|puppy|kitten|horse|boat|app|website|podcast|game|drink|drug|pill|rehab|clinic|house|home|farm|team|campaign|charity|project)${WHERE_INSIDE}\\s+called\\s+$`,
+  "i",
+);
 const APPOSITIVE_AFTER = new RegExp(
   `^\\s*,\\s*(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${alternation(RELATIONSHIP_WORDS)})\\b`,
   "i",

@@ -148,6 +148,10 @@ Vicodin Norco Lortab Dilaudid Fentanyl Heroin Tramadol Adderall Ritalin Ambien G
 Neurontin Seroquel Lexapro Zoloft Prozac Wellbutrin Ecstasy Crystal Meth Xanny Xannies
 Kratom Spice Lean Henny Hennessy Jameson Smirnoff Budweiser Bud Corona Absolut Titos
 American English Spanish Mexican Irish Italian German Black White Asian Hispanic Latino Latina
+Chinese Indian Thai Japanese Korean Vietnamese Greek French Turkish Lebanese Polish Russian
+Ukrainian Jamaican Caribbean Cuban Brazilian Peruvian Ethiopian Nigerian Ghanaian Moroccan
+Persian Afghan Pakistani Bangladeshi Filipino Scottish Welsh British Australian Canadian Kiwi
+African Southern Cajun Creole Mediterranean Halal Kosher Vegan Vegetarian Portuguese Dutch
 Native Catholic Christian Jewish Muslim Baptist Methodist Mormon Buddhist Hindu
 Army Navy Marines Marine Corps Air Force Guard Veteran Veterans Vet VA Covid Internet
 Facebook Instagram Twitter TikTok Reddit Snapchat YouTube Google Zoom Uber Lyft Walmart Target
@@ -427,6 +431,12 @@ export const BUSINESS_NOUNS: Readonly<Record<string, { suggestion: string; lower
   Hotel: { suggestion: "a hotel", lowerCase: true },
   Lodge: { suggestion: "a lodge" },
   Liquors: { suggestion: "a liquor store" },
+  Liquor: { suggestion: "a liquor store" },
+  "Wine & Spirits": { suggestion: "a liquor store" },
+  "Beer & Wine": { suggestion: "a liquor store" },
+  "Package Store": { suggestion: "a liquor store" },
+  "Food Mart": { suggestion: "a corner shop" },
+  Mart: { suggestion: "a corner shop" },
   "Liquor Store": { suggestion: "a liquor store" },
   Salon: { suggestion: "a salon", lowerCase: true },
   Barbers: { suggestion: "a barber's" },
@@ -533,7 +543,8 @@ Church Center Jail Prison Park Clinic Drop-in Senior's Veterans VA Local Big Mai
 Municipal District Circuit Superior Supreme Magistrates Magistrates' Crown Family Drug
 Social Protective Child Human Services Emergency Intensive Primary Secondary Grammar
 Comprehensive Sixth Form Rescue Homeless Women's Refuge Salvation Army Halfway Oxford
-Centre Rehab Detox Project Foundation Shelter Hostel Mission Court Funeral Home
+Centre Rehab Detox Project Foundation Shelter Hostel Mission Court Funeral Home Soup
+Farmers Farmers' Flea Stock Super Moose Elks Masonic Legion Rotary
 `
     .split(/\s+/)
     .filter(Boolean),
@@ -578,8 +589,7 @@ export const PUBLIC_RESOURCE_DOMAINS: ReadonlySet<string> = new Set([
  * they live: "not exactly Easy Street", "headed for Skid Row", "a Nightmare on Elm Street".
  */
 export const FIGURATIVE_STREETS: ReadonlySet<string> = new Set([
-  "Easy Street", "Skid Row", "Memory Lane", "Wall Street", "Sesame Street", "Main Street",
-  "High Street", "Civvy Street", "Queer Street", "Lovers Lane", "Lovers' Lane", "Lover's Lane",
+  "Easy Street", "Skid Row", "Memory Lane", "Wall Street", "Sesame Street", "Civvy Street", "Queer Street", "Lovers Lane", "Lovers' Lane", "Lover's Lane",
   "Penny Lane", "Abbey Road", "Electric Avenue", "Desolation Row", "Coronation Street",
   "Fleet Street", "Downing Street", "Baker Street", "Madison Avenue", "Jump Street",
 ]);
@@ -608,3 +618,20 @@ probably maybe fine great good bad better worse toxic quiet silent dormant inact
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Chains and household-name companies whose names end like a local business's ("Holiday
+ * Inn", "General Motors"): working at or sleeping in one identifies no one.
+ */
+export const CHAINS: readonly string[] = [
+  "Holiday Inn", "Days Inn", "Red Roof Inn", "Comfort Inn", "Premier Inn", "Quality Inn",
+  "Super 8 Motel", "Motel 6", "Olive Garden", "Cracker Barrel", "Waffle House", "Pizza Hut",
+  "Burger King", "Dairy Queen", "Taco Bell", "Buffalo Wild Wings", "Texas Roadhouse",
+  "Outback Steakhouse", "Hard Rock Cafe", "Hard Rock Café", "Dunkin Donuts", "Costa Coffee",
+  "Caffe Nero", "Family Dollar", "Home Depot", "Jiffy Lube", "Pep Boys", "Advance Auto",
+  "Tractor Supply", "Ace Hardware", "True Value Hardware", "Whole Foods", "Tyson Foods",
+  "Kraft Foods", "General Motors", "General Electric", "Ford Motor", "State Farm Insurance",
+  "Allstate Insurance", "Hell's Kitchen", "Hell’s Kitchen", "Grand Theft Auto",
+  "Jurassic Park", "Central Park", "Hyde Park", "Soup Kitchen", "Salvation Army",
+  "Goodwill Industries", "Circle K", "Food Lion", "Trader Joe's", "Papa John's",
+];
