@@ -124,8 +124,17 @@ export function StoryEditor(props: EditorProps) {
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [dirty, title, body]);
 
-  const preview = previewer.data ?? props.preview;
-  const busy = navigation.state === "submitting";
+  // Whichever came last: the live preview's answer, or the page's own (Preview, Save draft). The
+  // crisis and concern boxes follow it, so an older answer must never hide a newer one.
+  const [preview, setPreview] = useState(props.preview);
+  useEffect(() => {
+    if (previewer.data) setPreview(previewer.data);
+  }, [previewer.data]);
+  useEffect(() => setPreview(props.preview), [props.preview]);
+  // The story's id as soon as the first autosave has created it (the state follows a render later).
+  const knownStoryId = storyId ?? autosaver.data?.storyId ?? null;
+  // While the first autosave is creating the story, a save or a submission would create a second one.
+  const busy = navigation.state === "submitting" || (!knownStoryId && autosaver.state !== "idle");
   const autosaveStatus =
     autosaver.state !== "idle" ? "Saving…"
     : autosaver.data?.errors?.form ? autosaver.data.errors.form
@@ -201,7 +210,7 @@ export function StoryEditor(props: EditorProps) {
       {preview ? <CareCallout level={careLevel(preview)} /> : null}
 
       <Form method="post" className="stack" ref={formRef} noValidate onChange={() => setDirty(true)}>
-        {storyId ? <input type="hidden" name="storyId" value={storyId} /> : null}
+        {knownStoryId ? <input type="hidden" name="storyId" value={knownStoryId} /> : null}
         <div className="field">
           <label htmlFor="title">Title</label>
           <input
