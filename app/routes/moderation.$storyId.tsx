@@ -143,9 +143,13 @@ export default function ReviewItem() {
         ) : null}
         {item.level === "crisis" ? (
           <p className="crisis-callout" role="alert">
-            <strong>Crisis.</strong> {item.reportedCrisis ? "A reader reported, or the safety check found," : "The safety check found"}{" "}
-            words suggesting the author may be in danger now. Please act within minutes: read the highlighted sentence in
-            context, then follow the <a href="#procedure">crisis procedure</a> beside this story.
+            <strong>Crisis.</strong>{" "}
+            {item.care.some((c) => c.kind === "crisis") || !item.reportedCrisis
+              ? "The safety check found words suggesting the author may be in danger now. "
+              : null}
+            {item.reportedCrisis ? "A reader reported that the author may be in danger now. " : null}
+            Please act within minutes: read {item.care.length ? "the highlighted sentence" : "the story"} in context, then
+            follow the <a href="#procedure">crisis procedure</a> beside this story.
           </p>
         ) : item.level === "concern" ? (
           <p className="concern-callout">
