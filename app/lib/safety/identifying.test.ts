@@ -95,7 +95,7 @@ const families: Record<string, Row[]> = {
     ["I got clean in Red Deer, Alberta.", [["place", "Red Deer, Alberta"]]],
     ["Back home in Athlone everyone drinks at funerals.", [["place", "Athlone"]]],
     ["I lived in Hope, Arkansas for two years.", [["place", "Hope, Arkansas"]]],
-    ["We moved to a town called Liberty.", [["place", "Liberty"]]],
+    ["We moved to a town called Liberty.", [["place", "a town called Liberty"]]],
     ["I'm a Grimsby lass born and bred.", [["place", "Grimsby"]]],
     ["There is Hope, and Grace found me, and Faith got me through.", []],
     ["We celebrated Independence Day sober; Friendship in the rooms is different.", []],
@@ -160,6 +160,7 @@ describe("identifying details: rewordings", () => {
     expect(suggestions("I was living rough near Kilmarnock.")).toEqual(["a town in Scotland"]);
     expect(suggestions("Moved to Ballarat for a fresh start.")).toEqual(["a town in Victoria"]);
     expect(suggestions("I got sober in Springfield.")).toEqual(["a town in my state"]);
+    expect(suggestions("We lived in a tiny place called Smallbrook.")).toEqual(["a town"]);
     expect(suggestions("I worked for Hanley & Sons Plumbing.")).toEqual(["a plumbing company"]);
     expect(suggestions("text me on 07700 900123")).toEqual(["my number"]);
     expect(suggestions("Case No. CR-2020-1187 is still on my record.")).toEqual(["A court case"]);

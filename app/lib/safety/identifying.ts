@@ -874,16 +874,19 @@ const ADMITS: Record<CueStrength, ReadonlySet<TownTier>> = {
 
 /** "in Saskatchewan" inside "a tiny place in Saskatchewan called Esterhazy". */
 const WHERE_INSIDE = "(?:\\s+(?:in|near|outside|up|down|out)\\s+(?:the\\s+)?[A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)?";
+/**
+ * Cues that name the place themselves: the finding takes them in, so the rewording replaces
+ * "a tiny town called Harmony" whole.
+ */
 const STRONG_CUES = [
   `(?:a|the|this|my)\\s+(?:(?:small|little|tiny|wee|big|old|mining|farming|fishing|coastal|country|border|seaside|market)\\s+)*(?:town|village|city|place|suburb|hamlet|township|community|parish)${WHERE_INSIDE}\\s+(?:called|named)`,
   "(?:the\\s+)?(?:town|village|city|suburb|township|borough)\\s+of",
-  "(?:home\\s*town|hometown)(?:\\s+(?:is|was|of))?",
 ];
 const VERB_CUES = [
   "grew up(?:\\s+(?:just\\s+)?(?:in|outside(?:\\s+of)?|near))?", "raised in", "born(?:\\s+and\\s+raised)? in",
   "moved(?:\\s+(?:back|out|down|up|over|away))?\\s+to", "relocated to", "settled in", "lived in",
   "live in", "lives in", "living in", "stayed in", "got (?:sober|clean) in", "sobered up in",
-  "back home in", "home (?:is|was)", "based in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
+  "back home in", "home (?:is|was)", "(?:home\\s*town|hometown)(?:\\s+(?:is|was|of))?", "based in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
 ];
 const IN_CUES = [
   "in", "near", "outside(?:\\s+of)?", "around", "just outside(?:\\s+of)?", "up in", "down in",
@@ -936,7 +939,7 @@ function longerNameAfter(after: string): boolean {
 const ANY_PLACE_NAME = /[A-Z][a-z'’-]+(?:\s+(?:upon\s+|on\s+)?[A-Z][a-z'’-]+){0,2}/y;
 /** "a Grimsby lass", "Barnsley born and bred": a town named as where someone is from. */
 const TOWN_AS_ORIGIN =
-  /(?<![\w'’-])([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2})(?=\s+(?:lad|lass|lads|lasses|girl|boy|native|local|born and bred|born and raised|boy|kid|bloke|fella)\b)/g;
+  /(?<![\w'’-])([A-Z][A-Za-z'’.-]*(?:\s+[A-Z][A-Za-z'’.-]*){0,2})(?=\s+(?:lad|lass|lads|lasses|girl|boy|native|local|born and bred|born and raised|kid|bloke|fella)\b)/g;
 /** "the Dayton meeting", "the Leeds area": a town used to name something of its own. */
 const THE_TOWN = /\b[Tt]he\s+(?=[A-Z])/g;
 const OWNED_BY_TOWN =
@@ -952,7 +955,7 @@ function anyPlaceAt(text: string, start: number): TownMatch | null {
   ANY_PLACE_NAME.lastIndex = start;
   const m = ANY_PLACE_NAME.exec(text);
   if (!m || !isProperWord(m[0].split(/\s+/)[0] ?? "")) return null;
-  return { start, end: start + m[0].length, town: { region: "US", tier: "town" } };
+  return { start, end: start + m[0].length, town: { region: "*", tier: "town" } };
 }
 
 function townCandidate(match: TownMatch, statedRegion: string | null): Candidate {
@@ -963,12 +966,12 @@ function townCandidate(match: TownMatch, statedRegion: string | null): Candidate
 function findTowns(text: string, titleCase: boolean, addresses: readonly Candidate[]): Candidate[] {
   const out: Candidate[] = [];
   const seen = new Set<number>();
-  const accept = (match: TownMatch, admits: ReadonlySet<TownTier>): boolean => {
-    if (seen.has(match.start)) return false;
-    if (!admits.has(match.town.tier) || (titleCase && match.town.tier !== "town")) return false;
+  const accept = (match: TownMatch, admits: ReadonlySet<TownTier>): void => {
+    if (seen.has(match.start)) return;
+    if (!admits.has(match.town.tier) || (titleCase && match.town.tier !== "town")) return;
     const after = text.slice(match.end, match.end + 40);
     const region = REGION_AFTER.exec(after);
-    if (!region && longerNameAfter(after)) return false;
+    if (!region && longerNameAfter(after)) return;
     seen.add(match.start);
     out.push(townCandidate(match, region ? regionSpelledOut(region[1] ?? "") : null));
     // Follow a list of towns: "Townsville, then Cairns".
@@ -977,19 +980,20 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
       const join = TOWN_LIST_JOIN.exec(text.slice(end, end + 12));
       const next = join ? townAt(text, end + join[0].length) : null;
       if (!next || !ADMITS.in.has(next.town.tier) || seen.has(next.start)) break;
-      if (longerNameAfter(text.slice(next.end, next.end + 40)) && !REGION_AFTER.test(text.slice(next.end))) break;
+      const nextAfter = text.slice(next.end, next.end + 40);
+      if (longerNameAfter(nextAfter) && !REGION_AFTER.test(nextAfter)) break;
       seen.add(next.start);
       out.push(townCandidate(next, null));
       end = next.end;
     }
-    return true;
   };
 
   eachMatch(TOWN_CUE, text, (m) => {
     const start = m.index + m[0].length;
     const strength: CueStrength = m[1] ? "strong" : m[2] ? "verb" : m[3] ? "in" : "weak";
-    const match = townAt(text, start) ?? (strength === "strong" ? anyPlaceAt(text, start) : null);
-    if (!match) return;
+    const town = townAt(text, start) ?? (strength === "strong" ? anyPlaceAt(text, start) : null);
+    if (!town) return;
+    const match = strength === "strong" ? { ...town, start: m.index } : town;
     if (strength === "in" && PERSON_BEFORE_IN.test(text.slice(Math.max(0, start - 30), start))) return;
     accept(match, ADMITS[strength]);
   });
@@ -1100,6 +1104,7 @@ const APPOSITIVE_AFTER = new RegExp(
   `^\\s*,\\s*(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${alternation(RELATIONSHIP_WORDS)})\\b`,
   "i",
 );
+/** "Sam's Club": a name owning a capitalised noun names a business, unless it is family ("Sarah's Mum"). */
 const OWNS_A_NAME = /^\s+(?!(?:Mom|Mum|Dad|Mam|Nan|Gran|Grandma|Grandpa)\b)[A-Z][a-z]/;
 /**
  * A first name typed in lower case after a relationship ("my friend sarah"), as people type
