@@ -18,13 +18,17 @@ const args = process.argv.slice(2);
 const showMisses = args.includes("--misses");
 const writeTo = args.includes("--write") ? args[args.indexOf("--write") + 1] : undefined;
 
-function readJsonl<T>(dir: string): T[] {
-  const full = path.join(root, dir);
-  return readdirSync(full)
-    .filter((f) => f.endsWith(".jsonl"))
-    .sort()
-    .flatMap((f) =>
-      readFileSync(path.join(full, f), "utf8")
+/** The objects of one .jsonl file, or of every .jsonl file in a folder. */
+function readJsonl<T>(where: string): T[] {
+  const full = path.join(root, where);
+  const files = full.endsWith(".jsonl")
+    ? [full]
+    : readdirSync(full)
+        .filter((f) => f.endsWith(".jsonl"))
+        .sort()
+        .map((f) => path.join(full, f));
+  return files.flatMap((f) =>
+      readFileSync(f, "utf8")
         .split("\n")
         .filter((l) => l.trim())
         .map((l) => JSON.parse(l) as T),
@@ -46,55 +50,72 @@ interface CareItem {
   family: string;
 }
 
-const care = readJsonl<CareItem>("safety/corpus/care-eval");
-const byLabel = { crisis: 0, concern: 0, none: 0 };
-const raised = { crisis: { crisis: 0, concern: 0, none: 0 }, concern: { crisis: 0, concern: 0, none: 0 } };
-let anyFindingOnNone = 0;
-const families = new Map<string, { label: string; n: number; ok: number }>();
+/** Every care evaluation file, by name; holdout.jsonl is reported but its misses never printed. */
+const careFiles = readdirSync(path.join(root, "safety/corpus/care-eval"))
+  .filter((f) => f.endsWith(".jsonl"))
+  .sort();
+const careByFile = new Map(careFiles.map((f) => [f, readJsonl<CareItem>(`safety/corpus/care-eval/${f}`)]));
+const care = [...careByFile.values()].flat();
 const careMisses: string[] = [];
-for (const item of care) {
-  const report = checkStory({ body: item.text });
-  byLabel[item.label]++;
-  if (report.crisis) raised.crisis[item.label]++;
-  if (report.concern) raised.concern[item.label]++;
-  if (item.label === "none" && report.findings.length > 0) anyFindingOnNone++;
-  // What counts as right: crisis raises crisis; concern raises at least concern; none raises no care tier.
-  const ok =
-    item.label === "crisis" ? report.crisis : item.label === "concern" ? report.concern : !report.concern;
-  const key = `${item.label} · ${item.family}`;
-  const fam = families.get(key) ?? { label: item.label, n: 0, ok: 0 };
-  fam.n++;
-  if (ok) fam.ok++;
-  families.set(key, fam);
-  if (!ok) {
-    const why = sentenceUnits(item.text)
-      .map((u) => explainSentence(item.text.slice(u.start, u.end)))
-      .map((e) => `${e.rule >= 0 ? `rule ${e.rule}${e.heldBack ? " held" : ""}` : "-"} ${e.scores.crisis.toFixed(2)}/${e.scores.care.toFixed(2)}`)
-      .join("; ");
-    careMisses.push(`[${item.label} → ${report.level}] (${why}) ${item.text}`);
+
+function evaluateCare(title: string, items: readonly CareItem[], listMisses: boolean, byFamily: boolean): void {
+  const byLabel = { crisis: 0, concern: 0, none: 0 };
+  const raised = { crisis: { crisis: 0, concern: 0, none: 0 }, concern: { crisis: 0, concern: 0, none: 0 } };
+  let anyFindingOnNone = 0;
+  const families = new Map<string, { n: number; ok: number }>();
+  for (const item of items) {
+    const report = checkStory({ body: item.text });
+    byLabel[item.label]++;
+    if (report.crisis) raised.crisis[item.label]++;
+    if (report.concern) raised.concern[item.label]++;
+    if (item.label === "none" && report.findings.length > 0) anyFindingOnNone++;
+    // Right: crisis raises crisis; concern raises at least concern; none raises no care tier.
+    const ok =
+      item.label === "crisis" ? report.crisis : item.label === "concern" ? report.concern : !report.concern;
+    const key = `${item.label} · ${item.family}`;
+    const fam = families.get(key) ?? { n: 0, ok: 0 };
+    fam.n++;
+    if (ok) fam.ok++;
+    families.set(key, fam);
+    if (!ok && listMisses) {
+      const units = sentenceUnits(item.text).map((u) => item.text.slice(u.start, u.end));
+      const why = units
+        .map((u, i) => explainSentence(u, { before: units[i - 1], after: units[i + 1] }))
+        .map((e) => `${e.rule >= 0 ? `rule ${e.rule}${e.heldBack ? " held" : ""}` : "-"} ${e.scores.crisis.toFixed(2)}/${e.scores.care.toFixed(2)}`)
+        .join("; ");
+      careMisses.push(`[${item.label} → ${report.level}] (${why}) ${item.text}`);
+    }
   }
+  const nonCrisis = byLabel.concern + byLabel.none;
+  say(`### ${title} — ${items.length} items (${byLabel.crisis} crisis, ${byLabel.concern} concern, ${byLabel.none} none)`);
+  say();
+  say("| figure | value |");
+  say("| --- | --- |");
+  say(`| crisis recall (crisis items raising crisis) | ${pct(raised.crisis.crisis, byLabel.crisis)} (${raised.crisis.crisis}/${byLabel.crisis}) |`);
+  say(`| crisis items raising at least concern | ${pct(raised.concern.crisis, byLabel.crisis)} |`);
+  say(`| crisis precision | ${pct(raised.crisis.crisis, raised.crisis.crisis + raised.crisis.concern + raised.crisis.none)} |`);
+  say(`| crisis false alarms on none items | ${pct(raised.crisis.none, byLabel.none)} (${raised.crisis.none}/${byLabel.none}) |`);
+  say(`| crisis false alarms on concern + none items | ${pct(raised.crisis.concern + raised.crisis.none, nonCrisis)} |`);
+  say(`| concern recall (concern items raising concern or crisis) | ${pct(raised.concern.concern, byLabel.concern)} |`);
+  say(`| care tier (concern or crisis) raised on none items | ${pct(raised.concern.none, byLabel.none)} |`);
+  say(`| any finding at all on none items | ${pct(anyFindingOnNone, byLabel.none)} |`);
+  say();
+  if (!byFamily) return;
+  say("| label · family | items | right |");
+  say("| --- | --- | --- |");
+  for (const [key, f] of [...families].sort((a, b) => a[0].localeCompare(b[0]))) {
+    if (f.n >= 5) say(`| ${key} | ${f.n} | ${pct(f.ok, f.n)} |`);
+  }
+  say();
 }
 
-const nonCrisis = byLabel.concern + byLabel.none;
-say(`## Care (crisis and concern) — ${care.length} evaluation items`);
+say("## Care (crisis and concern)");
 say();
-say("| figure | value |");
-say("| --- | --- |");
-say(`| crisis recall (crisis items raising crisis) | ${pct(raised.crisis.crisis, byLabel.crisis)} (${raised.crisis.crisis}/${byLabel.crisis}) |`);
-say(`| crisis items raising at least concern | ${pct(raised.concern.crisis, byLabel.crisis)} |`);
-say(`| crisis precision | ${pct(raised.crisis.crisis, raised.crisis.crisis + raised.crisis.concern + raised.crisis.none)} |`);
-say(`| crisis false alarms on none items | ${pct(raised.crisis.none, byLabel.none)} (${raised.crisis.none}/${byLabel.none}) |`);
-say(`| crisis false alarms on concern + none items | ${pct(raised.crisis.concern + raised.crisis.none, nonCrisis)} |`);
-say(`| concern recall (concern items raising concern or crisis) | ${pct(raised.concern.concern, byLabel.concern)} |`);
-say(`| care tier (concern or crisis) raised on none items | ${pct(raised.concern.none, byLabel.none)} |`);
-say(`| any finding at all on none items | ${pct(anyFindingOnNone, byLabel.none)} |`);
-say();
-say("| label · family | items | right |");
-say("| --- | --- | --- |");
-for (const [key, f] of [...families].sort((a, b) => a[0].localeCompare(b[0]))) {
-  say(`| ${key} | ${f.n} | ${pct(f.ok, f.n)} |`);
+for (const [file, items] of careByFile) {
+  const held = file.startsWith("holdout");
+  evaluateCare(held ? `${file} (held out: only these figures are ever read)` : file, items, !held, false);
 }
-say();
+evaluateCare("All care evaluation items, by family (families of 5 or more)", care, false, true);
 
 // ---- Identifying details --------------------------------------------------------------
 

@@ -216,6 +216,11 @@ export const RULES: readonly Rule[] = [
   { tier: "crisis", re: words("(?:this is|it is|will be|this will be|it will be) (?:my|the) (?:last|final) (?:christmas|birthday|summer|time|day|week|night|post|year)|(?:last|final) (?:thing|things) (?:on (?:my|the) list|to do|i need to do)|^last things|(?:signing off|sign off)(?: for good| forever| now| for the last time)?$|(?:it was|been) a good run|(?:finally )?getting (?:some|my) (?:rest|peace) (?:now|at last|finally)?$|do not (?:be sad|cry|blame yourself|grieve) (?:for (?:me|long)|when|after|too long)|(?:none of this|this) (?:was|is) (?:not )?(?:your|anyone s) fault|(?:know|remember) (?:that )?after|before i go(?: because| for good| forever)|(?:for )?the last time(?! i (?:drank|used|saw|had))|(?:said|say|saying) (?:goodbye|bye) (?:like it was forever|for the last time|properly|for good|forever)|this is (?:goodbye|me saying goodbye)|(?:love you all|i love you all)$|(?:letters?|notes?) (?:to|for) (?:everyone|each of (?:you|them)|all of (?:you|them))|writing letters to everyone|tying up(?: (?:loose ends|everything))?$|loose ends|affairs in order|found (?:new )?homes for (?:my|both|the|all) (?:cats|dogs|pets|cat|dog)|(?:hers|his|theirs|yours) now for keeps|signed (?:my|the) \\w+ over to|(?:handing|giving) out (?:my|all my) (?:stuff|things|belongings)|so (?:nobody|no one) (?:has|will have|is) (?:to|stuck)|one more time before") },
   { tier: "crisis", re: words("(?:engine|car) (?:is )?running (?:in|inside) (?:the |a )?(?:closed |shut )?garage|(?:did|took|used|done|taking|doing|using) (?:it|them|everything|the lot|all of it) all at once|(?:took|taking|take|swallowed|swallowing|drank|downed|necked|did|done|ate|popped) (?:the|a|my) whole (?:packet|box|bottle|strip|sheet|blister|pack|script|prescription)(?! of (?:shampoo|water|wine|beer|vodka|juice|soda))|(?:use|take|do|using|taking) everything (?:i have|i got|left|at once)|(?:pills|tablets|stash|meds) (?:are |is )?(?:saved|counted|lined up|counted out|ready|in a sock|hidden)|counted out|stack of (?:pills|tablets)|(?:picked|chose|found|picked out) the (?:bridge|spot|place|day|tree|building|date)|(?:driving|going|heading|walking) (?:up |down |out )?to the (?:quarry|bridge|cliff|lake|river|tracks|sea|woods|roof) and (?:i am )?(?:not|never) (?:driving|coming|going|walking) (?:back|home)|(?:walk|walking) into the (?:sea|ocean|river|lake|water)|(?:holding|hold|held) (?:it|the gun|his gun|the pistol|the rope|the knife) (?:every night|again|right now|in my lap)|(?:script|prescription|pills) at once and (?:i am )?not (?:planning|going) to take") },
   { tier: "crisis", re: words("(?:hurt|cut|burned|burnt) myself (?:pretty |really |so )?(?:bad|badly|deep|deeply)|(?:banging|hitting|punching|smashing) my head|(?:scratching|picking|cutting) (?:till|until|til) (?:it bleeds|i bleed|it bled)|can not (?:make myself )?stop (?:hurting|cutting|scratching|banging|hitting|burning)|(?:still|is still) not (?:really )?breathing|(?:gave|given) (?:him|her|them) (?:one|a|two|another) dose") },
+  { tier: "crisis", re: words("(?:planning|plan|planned) (?:on|to) (?:dying|die|ending|end it|going|leave|leaving for good)|finish it all|end things (?:there|tonight|after|soon|then|for good|today|tomorrow)|is the day i (?:use|do it|end|go|die|leave|finish)|(?:today|tonight) is the day(?: i| to)|not going to (?:see|be here for|be around for|make it to) (?:the end|his|her|their|next|christmas|my|another|the \\w+ (?:of|for))|i have made my (?:choice|decision|peace)(?! with (?:my|the|it being|being|sobriety|recovery|the past))|(?:take|takes|taking) me in my sleep|(?:god|lord|jesus),? (?:just |please )?(?:take|takes) me|(?:would not|not|wouldnt) (?:even )?(?:be upset|mind|be sorry|care|be sad) if (?:i|a|something|it|the)|(?:welcome|be relieved|be glad) if (?:something|i|it)|fade (?:out|away) (?:for good|forever|no pain|just gone)|just gone$|free to go|(?:now )?i can finally go|i am (?:going|leaving) (?:now|for good|and not coming back|tonight)|(?:and|i am) not coming back(?: to| from| ever)?|not planning to (?:drive|come|walk|go) back|go and not come back|six feet (?:deep|under)|rage quit(?:ting)? life|hang it up for real|game over for me|about to listen|(?:handing|giving) it back$|wasting everyone s time for good|no me left") },
+  { tier: "crisis", re: words("(?:saving|saved|keeping|kept|hiding|hid|stashing|stashed|hoarding) (?:up )?(?:my|the|every one of the|all the|all my|all of my|every) (?:script|scripts|prescription|prescriptions|pills|meds|tablets|suboxone|methadone|take homes)|take the lot|(?:took|taken|swallowed|swallow|taking|take|downed) (?:all )?(?:of )?(?:the|a|my) (?:whole )?(?:sheet|packet|box|strip|bottle) of|(?:all|every one of) the pills of|(?:key|keys|code|combination) to the (?:gun )?safe|knife (?:under|in) my (?:pillow|bed)|(?:way )?too strong for me|not (?:planning|going) to take (?:it|them) the (?:way|normal way)|the normal way|not for a party|(?:sent|gave|left|emailed) (?:my |all my )?passwords|life insurance (?:was|is) (?:paid|sorted|up to date)|everything is in order|so (?:my|she|he|they) (?:wife|husband|mum|mom|kids|family)? ?(?:will not|wont|do not|does not) have to (?:figure|sort|deal|worry)|(?:understand|know) why (?:later|after|one day)|boxed (?:them|it|everything) up with names|(?:playlist|songs|music|hymns) for my funeral|before the end$|clean before the end|it is (?:all )?on the note|(?:found|picked) the perfect (?:place|spot) to do it") },
+  { tier: "crisis", re: words("before i go(?! to| out| back| home| into| in| for a| and| shopping| on| off| up| down| there| away on)|(?:last|final) post(?! (?:for|of|until|before|on this topic|about))|this (?:is not|isnt) on you|you did everything right|(?:could not|couldnt|can not|cant) hold on (?:any ?more|any longer)?$|i am going now|if i do not post again|(?:went|go|going) peacefully|(?:will|would) be free (?:from|of) me|is better (?:if )?i am dead|(?:done it|do it) right the first time|complete what i (?:tried|started)|(?:did not|didnt) finish (?:it|the job) (?:last time|the first time)|(?:i am|im) the unfinished business|(?:walk|walked|walking) into the (?:loch|lake|river|sea|ocean|water|waves)(?: and keep going)?|(?:not|never) (?:making|make) that mistake again|(?:not|never) letting there be a (?:next|third|second) time") },
+  { tier: "crisis", re: words(`(?:can not|cant|could not) find (?:the |my |his |her )?(?:naloxone|narcan)|(?:on the (?:ground|floor)) (?:fitting|seizing|not moving|blue|shaking|convulsing)|slumped (?:over|down)|eyes (?:are |have )?rolled back|(?:has not|hasnt|have not|not) moved (?:in|for) (?:\\w+ )?(?:minutes|mins|ages|an hour|a while)|(?:breathing|breaths) (?:is |are )?(?:really |very |so |super )?(?:slow|shallow|weird|funny|strange|wrong|rattly)|(?:${PEOPLE}) (?:just )?(?:stopped|collapsed|dropped|went down|passed out|fell)(?: and| in| on|$)`) },
+  { tier: "crisis", re: words("(?:burned|burnt|burning|cut|cutting|hurt|hurting|scratched|scratching|hit|hitting) myself (?:again|tonight|just now|right now|three times|twice|with)|(?:about to|going to|gonna|want to) hurt myself|relapsed on (?:cutting|self harm|harming)|(?:scratched|cut|picked) (?:until|till|til) (?:i|it) (?:bled|bleed|bleeds)|starving myself|(?:cigarette|lighter|lit \\w+) to my (?:wrist|arm|skin|leg)|glass in my hand|use (?:one|it|them) on myself") },
   // An overdose, or self-harm, happening now.
   { tier: "crisis", re: words(`(?:lips|fingers|fingernails|nails|face|skin|toes|mouth) (?:are |is )?(?:turning|going|gone|went|look|looks|looking|getting|is|are|kinda|so|all) (?:\\w+ )?(?:blue|purple|grey|gray|pale blue)|(?:${PEOPLE}) (?:is|are|went|gone|going|looks|look|turned|turning) (?:\\w+ )?(?:blue|purple|grey|gray|cold|unresponsive|limp)`) },
   { tier: "crisis", re: words(`(?:can not|cannot|cant) (?:breathe|breath|catch my breath|feel my (?:legs|arms|face|body|hands|chest|heart|feet|lips)|stay awake|keep my eyes open|keep my head up|stop shaking|see straight|move my)|(?:can not|cant|could not) (?:wake|get) (?:${PEOPLE}) (?:up|to wake|to respond|to breathe)|(?:${PEOPLE}) (?:is|are|keeps) (?:not|no longer|barely|hardly) (?:breathing|responding|waking|moving|answering|conscious|opening)|(?:${PEOPLE}) (?:will not|wont|is not|won't) (?:wake|respond|breathe|answer|open)`) },
@@ -237,7 +242,7 @@ export const RULES: readonly Rule[] = [
 export const HELD_BACK = words(
   [
     // History and resolution.
-    "used to|back then|(?:after|before) (?:trying|attempting|i tried)|there was a time|in my (?:using|drinking|active|old) (?:days|years|addiction)|old me|the old me|(?:went|was going|got) through a (?:period|phase|time|stretch)|my story starts|for a long time i (?:thought|felt|believed)|i (?:thought|believed|felt) (?:that )?my (?:family|kids|children)|(?:read|reading|shared|sharing|burned|burnt) (?:out )?(?:their|his|her|my) old|back in|at the time|in those days|years ago|months ago|a year ago|last year|when i was|i remember|remember when|that night|that day|those days|looking back|survived|in (?:19|20)\\d\\d|years later|\\d+ years (?:clean|sober|ago|later)|the night i (?:tried|almost|nearly|overdosed|od)|i (?:tried|attempted|almost|nearly) (?:to )?(?:kill|end|take)|(?:my|the) (?:attempt|overdose) (?:in|was|back)|i (?:wanted|used) to die|(?:no longer|not anymore|not any more|do not anymore)(?: feel| want)?|(?:was|were) (?:suicidal|going to)|got through (?:it|that)|glad i (?:did not|am still|stayed|survived)|(?:did not|never) go through with",
+    "used to|back then|for a (?:while|long time|few years|couple of years) (?:i|there)|for years i|(?:after|before) (?:trying|attempting|i tried)|there was a time|in my (?:using|drinking|active|old) (?:days|years|addiction)|old me|the old me|(?:went|was going|got) through a (?:period|phase|time|stretch)|my story starts|for a long time i (?:thought|felt|believed)|i (?:thought|believed|felt) (?:that )?my (?:family|kids|children)|(?:read|reading|shared|sharing|burned|burnt) (?:out )?(?:their|his|her|my) old|back in|at the time|in those days|years ago|months ago|a year ago|last year|when i was|i remember|remember when|that night|that day|those days|looking back|survived|in (?:19|20)\\d\\d|years later|\\d+ years (?:clean|sober|ago|later)|the night i (?:tried|almost|nearly|overdosed|od)|i (?:tried|attempted|almost|nearly) (?:to )?(?:kill|end|take)|(?:my|the) (?:attempt|overdose) (?:in|was|back)|i (?:wanted|used) to die|(?:no longer|not anymore|not any more|do not anymore)(?: feel| want)?|(?:was|were) (?:suicidal|going to)|got through (?:it|that)|glad i (?:did not|am still|stayed|survived)|(?:did not|never) go through with",
     // Other people's words, songs and titles.
     "(?:he|she|they|mom|dad|mum|someone|people|my \\w+|the \\w+) (?:said|says|told me|tells me|yelled|screamed|wrote|texted|posted|sang|sings|asked)|song|lyric|lyrics|album|the line|called|titled|book|film|movie|episode|podcast|poem|quote|quoted|the chorus|playlist",
     // Hyperbole, idiom and negation.
@@ -301,34 +306,56 @@ export interface CareExplanation extends RuleVerdict {
 /** Words inside quotation marks are someone else's (a title, a lyric, a friend's words). */
 const QUOTED = /["“”„«»][^"“”„«»\n]{3,200}["“”„«»]/g;
 
-export function explainSentence(sentence: string): CareExplanation {
+/**
+ * A next sentence that says it is over ("Today I care a lot.", "That's not who I am now.")
+ * turns the one before it into history, for the rules and, unless it is very sure, the
+ * classifier.
+ */
+const RESOLVED_AFTER = words(
+  "^(?:today|now|these days|nowadays|but now|but today)(?: i| my| life| the point| things)? (?:am|have|care|want to (?:live|see|stay)|feel (?:better|good|safe|okay|ok|alive)|is|are|love|know)|^(?:that is|that was|that is not|this is not) (?:not )?(?:who i am|me anymore|then|years ago|a long time ago|the old me|in the past)|^(?:i am|im) (?:better|safe|okay|ok|still here|glad|grateful|alive) (?:now|today)|^(?:that|it) (?:was|is) (?:over|behind me)",
+);
+/** Sentences this short say too little on their own: the classifier reads them with the one before. */
+const SHORT_SENTENCE_WORDS = 4;
+/** How sure the classifier must be about a sentence that the next one calls history. */
+const RESOLVED_THRESHOLD = 0.97;
+
+export interface SentenceContext {
+  before?: string;
+  after?: string;
+}
+
+/** How one sentence was judged, layer by layer (for the benchmark and tests). */
+export function explainSentence(sentence: string, context: SentenceContext = {}): CareExplanation {
   const clipped = sentence.slice(0, CLASSIFIER_MAX_UNIT);
   const normalised = normalizeForCare(clipped);
   QUOTED.lastIndex = 0;
-  const verdict = ruleVerdict(QUOTED.test(clipped) ? normalizeForCare(clipped.replace(QUOTED, " ")) : normalised);
-  const scores = normalised ? scoreSentence(normalised) : { crisis: 0, care: 0 };
+  let verdict = ruleVerdict(QUOTED.test(clipped) ? normalizeForCare(clipped.replace(QUOTED, " ")) : normalised);
+  const short = normalised.split(" ").length < SHORT_SENTENCE_WORDS && context.before;
+  const scored = short ? normalizeForCare(`${context.before?.slice(-CLASSIFIER_MAX_UNIT)} ${clipped}`) : normalised;
+  const scores = scored ? scoreSentence(scored) : { crisis: 0, care: 0 };
   const model = careModel();
+  const resolved = context.after !== undefined && RESOLVED_AFTER.test(normalizeForCare(context.after.slice(0, 200)));
+  if (resolved && verdict.tier) verdict = { ...verdict, tier: null, heldBack: true };
+  const crisisAt = resolved ? Math.max(RESOLVED_THRESHOLD, model.crisis.threshold) : model.crisis.threshold;
+  const careAt = resolved ? Math.max(RESOLVED_THRESHOLD, model.care.threshold) : model.care.threshold;
   let tier: CareKind | null = null;
-  if (verdict.tier === "crisis" || scores.crisis >= model.crisis.threshold) tier = "crisis";
-  else if (verdict.tier === "concern" || scores.care >= model.care.threshold) tier = "concern";
+  if (verdict.tier === "crisis" || scores.crisis >= crisisAt) tier = "crisis";
+  else if (verdict.tier === "concern" || scores.care >= careAt) tier = "concern";
   return { ...verdict, normalised, scores, tier };
 }
 
-function sentenceTier(sentence: string): CareKind | null {
-  return explainSentence(sentence).tier;
-}
-
-/**
- * Every care finding in a field's text: the phrase for a phrase rule, otherwise the
- * sentence that raised crisis or concern.
- */
 export function findCare(text: string): Candidate[] {
   const phrases = findPhrases(text);
   const out: Candidate[] = [...phrases];
-  for (const unit of sentenceUnits(text)) {
-    if (phrases.some((p) => p.start < unit.end && unit.start < p.end)) continue;
-    const tier = sentenceTier(text.slice(unit.start, unit.end));
+  const units = sentenceUnits(text);
+  const at = (i: number): string | undefined => {
+    const u = units[i];
+    return u ? text.slice(u.start, u.end) : undefined;
+  };
+  units.forEach((unit, i) => {
+    if (phrases.some((p) => p.start < unit.end && unit.start < p.end)) return;
+    const { tier } = explainSentence(text.slice(unit.start, unit.end), { before: at(i - 1), after: at(i + 1) });
     if (tier) out.push({ kind: tier, start: unit.start, end: unit.end, suggestion: "" });
-  }
+  });
   return out;
 }

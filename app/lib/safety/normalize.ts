@@ -72,7 +72,7 @@ const SPELLINGS: Record<string, string> = {
   ngl: "not going to lie", fr: "for real", frfr: "for real", pls: "please", plz: "please",
   kms: "kill myself", kmn: "kill me now", unalive: "kill", unaliving: "killing",
   oding: "overdosing", odeing: "overdosing", oded: "overdosed", odd: "odd", od: "overdose",
-  pils: "pills", pillz: "pills", pils_: "pills", noone: "no one", no1: "no one",
+  pils: "pills", pillz: "pills", noone: "no one", no1: "no one",
   every1: "everyone", some1: "someone", any1: "anyone", b4: "before", wat: "what", wht: "what",
   thru: "through", luv: "love", sry: "sorry", srry: "sorry", bf: "boyfriend", gf: "girlfriend",
   bro: "brother", sis: "sister", mum: "mom", mam: "mom", ma: "mom", nite: "night", lyf: "life",
@@ -81,10 +81,16 @@ const SPELLINGS: Record<string, string> = {
   everythin: "everything", evry: "every", nothin: "nothing", somethin: "something",
   goin: "going", doin: "doing", tryin: "trying", livin: "living", dyin: "dying", feelin: "feeling",
   thinkin: "thinking", takin: "taking", endin: "ending", killin: "killing", wit: "with",
-  gud: "good", gon: "going to", aint_: "is not", myslef: "myself", mysefl: "myself",
+  gud: "good", gon: "going to", myslef: "myself", mysefl: "myself",
   mysef: "myself", myself: "myself", suicidle: "suicidal", sucidal: "suicidal",
   suicidial: "suicidal", sucide: "suicide", suiside: "suicide", breath: "breathe", breating: "breathing",
-  breathin: "breathing", yall: "you all",
+  breathin: "breathing", yall: "you all", wnt: "want", wnat: "want", kil: "kill", kll: "kill",
+  myslf: "myself", mysel: "myself", tookk: "took", mnay: "many", alot: "a lot",
+  wud: "would", wld: "would", shud: "should", coud: "could", nt: "not", evry1: "everyone",
+  donee: "done", dieing: "dying", dyeing: "dyeing", overdosin: "overdosing", breathng: "breathing",
+  ithink: "i think", tonihgt: "tonight", tonght: "tonight", goodby: "goodbye",
+  gudbye: "goodbye", bye: "bye", trukc: "truck", pillls: "pills", sucicide: "suicide",
+  suicde: "suicide", kys: "kill yourself", stfu: "shut up",
 };
 
 /** Contractions with an apostrophe: "he's", "they're", "won't". */
