@@ -36,6 +36,13 @@ const MIN_CITY = 100_000;
 /** A runner-up at least half the size of the biggest place of a name makes it ambiguous. */
 const AMBIGUOUS_SHARE = 1 / 2;
 
+/** What people call some cities, filed with the city itself. */
+const NICKNAMES: Readonly<Record<string, string>> = {
+  Vegas: "Las Vegas", Philly: "Philadelphia", NYC: "New York City", "San Fran": "San Francisco",
+  Frisco: "San Francisco", "Chi-Town": "Chicago", Chiraq: "Chicago", Nola: "New Orleans",
+  NOLA: "New Orleans", Brum: "Birmingham", Manc: "Manchester", Glesga: "Glasgow",
+};
+
 /** GeoNames names these Irish towns in Irish; people write them in English. */
 const ENGLISH_NAMES: Readonly<Record<string, string>> = {
   Luimneach: "Limerick", Gaillimh: "Galway", "Loch Garman": "Wexford", "Droichead Nua": "Newbridge",
@@ -147,8 +154,7 @@ Hamlet Harbor Harbour Hatch Heath Hill Holly Hook Lakes Landing Laurel Lead Locu
 Meadows Mill Mills Moss Mound Oasis Pace Page Pine Plains Plum Pool Poplar Post Rapids Raven
 Ridge Rock Sale Sandy Shields Springs Stone Street Tower Trail Valley Vista Wall Walnut Ware
 Wells Willow Willows Wing Wool
-Aston Bentley Bushmills Converse Daniels Fargo Foster Halifax Holland Malibu Marlboro Miller
-Newport Salem Speedway Winston
+Aston Bentley Bushmills Converse Daniels Foster Holland Malibu Marlboro Miller Speedway
 `;
 
 /** Counties whose main town has the same name, which people mean by it ("in Cork"). */
@@ -210,6 +216,11 @@ function main(): void {
     const list = holders.get(key) ?? [];
     list.push({ region, country: city.country, population: city.population });
     holders.set(key, list);
+  }
+
+  for (const [nickname, city] of Object.entries(NICKNAMES)) {
+    const list = holders.get(city);
+    if (list) holders.set(nickname, list);
   }
 
   const tiers = { towns: {}, nameLike: {}, wordLike: {} } as Record<

@@ -45,6 +45,9 @@ import {
 /** Starts only at the beginning of a run of address characters, so long text stays linear. */
 const EMAIL = /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+){0,8}\.[A-Za-z]{2,}/g;
 
+/** "dana.b@gmail", the provider standing for the whole domain. */
+const EMAIL_AT_PROVIDER =
+  /(?<![A-Za-z0-9._%+-])[A-Za-z0-9._%+-]{1,64}@(?:gmail|googlemail|yahoo|hotmail|outlook|icloud|aol|protonmail|proton|live|msn)(?![\w.@-]|\.[A-Za-z])/gi;
 /** Mail providers people name without the rest of the address ("dana at gmail"). */
 const MAIL_PROVIDERS = new Set(
   `gmail googlemail yahoo ymail hotmail outlook live msn icloud me mac aol protonmail proton gmx
@@ -87,7 +90,7 @@ function findEmails(text: string): Candidate[] {
   const add = (start: number, end: number): void => {
     out.push({ kind: "email", start, end, suggestion: "my e-mail" });
   };
-  eachMatch(EMAIL, text, (m) => add(m.index, m.index + m[0].length));
+  for (const re of [EMAIL, EMAIL_AT_PROVIDER]) eachMatch(re, text, (m) => add(m.index, m.index + m[0].length));
   eachMatch(PROVIDER_ACCOUNT, text, (m) => {
     const token = m[1] ?? "";
     if (!/[\d._-]/.test(token) || NOT_HANDLES.has(token.toLowerCase())) return;
@@ -188,6 +191,11 @@ const NAMED_HANDLE = new RegExp(
   `\\b(?:username|user name|handle|gamertag|screen name|screenname)\\s*(?:is|was|:|-)?\\s+${HANDLE_TOKEN}`,
   "gi",
 );
+/** "follow sober.sam on insta": a handle-shaped name before its platform. */
+const FOLLOW_HANDLE_ON = new RegExp(
+  `\\b(?:follow|add|find|dm|message|look up|search)\\s+(?:me\\s+)?(?:at\\s+)?${HANDLE_TOKEN}\\s+on\\s+${PLATFORM}\\b`,
+  "gi",
+);
 /** "I'm quietmorning_ on reddit", "I'm nightshift_nurse_ there" (after naming the platform). */
 const HANDLE_BEFORE_PLATFORM = new RegExp(
   `\\b(?:I'?m|I’m|I am|im)\\s+${HANDLE_TOKEN}\\s+(?:on\\s+${PLATFORM}\\b|(?:on\\s+)?there\\b)`,
@@ -233,6 +241,12 @@ function findHandles(text: string): Candidate[] {
     if (!plausibleHandle(token, "")) return;
     const end = m.index + m[0].length;
     add(end - token.length, end);
+  });
+  eachMatch(FOLLOW_HANDLE_ON, text, (m) => {
+    const token = m[1] ?? "";
+    if (!handleShaped(token) || NOT_HANDLES.has(token.toLowerCase())) return;
+    const start = groupStart(m, 1);
+    add(start - (text[start - 1] === "@" ? 1 : 0), start + token.length);
   });
   eachMatch(HANDLE_BEFORE_PLATFORM, text, (m) => {
     const token = m[1] ?? "";
@@ -553,6 +567,17 @@ const HOLIDAY_DATE = new RegExp(
   "g",
 );
 
+/**
+ * Days everyone shares: "the 4th of July", "December 25th", "New Year's Day" as a date. Only
+ * with a year do they pin down someone's own day.
+ */
+const SHARED_HOLIDAYS = new Set(["7-4", "12-25", "12-24", "12-31", "1-1", "2-14", "10-31", "3-17", "11-11"]);
+function isSharedHoliday(month: number, day: string): boolean {
+  const digits = /^\d+/.exec(day)?.[0];
+  const value = digits ? Number(digits) : (ORDINAL_WORD_VALUES[day.toLowerCase().replace(/\s+/, "-")] ?? 0);
+  return SHARED_HOLIDAYS.has(`${month}-${value}`);
+}
+
 /** Lower-case "may" and "march" are verbs unless a year or "on" makes them dates. */
 function verbMonth(month: string, year: string | undefined, on: string | undefined): boolean {
   return /^(?:may|mar|march)\.?$/.test(month) && !year && !on;
@@ -565,12 +590,12 @@ function findDates(text: string): Candidate[] {
   };
   eachMatch(MONTH_DAY, text, (m) => {
     if (verbMonth(m[2] ?? "", m[4], m[1])) return;
+    if (!m[4] && isSharedHoliday(monthNumber(m[2] ?? ""), m[3] ?? "")) return;
     add(m, monthNumber(m[2] ?? ""));
   });
   eachMatch(DAY_OF_MONTH, text, (m) => {
     const month = monthNumber(m[3] ?? "");
-    // "the 4th of July" is a holiday everyone shares; only with a year does it pin a day.
-    if (month === 7 && /^4(?:th)?$|^fourth$/i.test(m[2] ?? "") && !m[4]) return;
+    if (!m[4] && isSharedHoliday(month, m[2] ?? "")) return;
     if (verbMonth(m[3] ?? "", m[4], m[1] ?? "of")) return;
     add(m, month);
   });
@@ -578,6 +603,7 @@ function findDates(text: string): Candidate[] {
     // Without a year, "on" or an ordinal, "3 March" is too often part of a count.
     if (!m[5] && !m[1] && !m[3]) return;
     if (verbMonth(m[4] ?? "", m[5], m[1] ?? m[3])) return;
+    if (!m[5] && isSharedHoliday(monthNumber(m[4] ?? ""), m[2] ?? "")) return;
     add(m, monthNumber(m[4] ?? ""));
   });
   eachMatch(NUMERIC_DATE, text, (m) => {
@@ -627,9 +653,12 @@ const INSTITUTION_OF = new RegExp(
   `\\b(?:University|College|Hospital|Church|School|Academy|Institute)\\s+of\\s+(?:the\\s+)?(${PLACE_WORD}(?:\\s+${PLACE_WORD}){0,2})`,
   "g",
 );
-/** "at St. Mary's": a saint's name after a place preposition is a parish or a hospital. */
+/**
+ * "at St. Mary's", "drove me to St. Vincent's": a saint's name after a place preposition is
+ * a parish or a hospital ("prayed to Saint Jude" is a prayer).
+ */
 const SAINT_PLACE = new RegExp(
-  `\\b(?:${prep(["at", "in", "from", "near"])})\\s+((?:St\\.?|Saint)\\s+[A-Z][a-z]+(?:['’]s)?)(?!\\s+(?:Day|Patrick|Paddy))(?![\\w])`,
+  `\\b(?:(?:${prep(["at", "in", "from", "near"])})\\s+((?:St\\.?|Saint)\\s+[A-Z][a-z]+(?:['’]s)?)|(?:${prep(["to", "into", "outside"])})\\s+((?:St\\.?|Saint)\\s+[A-Z][a-z]+['’]s))(?!\\s+(?:Day|Patrick|Paddy))(?![\\w])`,
   "g",
 );
 /** "HMP Wandsworth", "HMYOI Feltham": UK prisons go by their place. */
@@ -706,8 +735,9 @@ function findInstitutions(text: string): Candidate[] {
     out.push({ kind: "place", start: m.index, end: m.index + m[0].length, suggestion: institutionSuggestion(m[0]) });
   });
   eachMatch(SAINT_PLACE, text, (m) => {
-    const start = groupStart(m, 1);
-    out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a place in town" });
+    const saint = m[1] ?? m[2] ?? "";
+    const start = groupStart(m, m[1] ? 1 : 2);
+    out.push({ kind: "place", start, end: start + saint.length, suggestion: "a place in town" });
   });
   eachMatch(UK_PRISON, text, (m) =>
     out.push({ kind: "place", start: m.index, end: m.index + m[0].length, suggestion: "a prison" }),
@@ -886,7 +916,7 @@ const VERB_CUES = [
   "grew up(?:\\s+(?:just\\s+)?(?:in|outside(?:\\s+of)?|near))?", "raised in", "born(?:\\s+and\\s+raised)? in",
   "moved(?:\\s+(?:back|out|down|up|over|away))?\\s+to", "relocated to", "settled in", "lived in",
   "live in", "lives in", "living in", "stayed in", "got (?:sober|clean) in", "sobered up in",
-  "back home in", "home (?:is|was)", "(?:home\\s*town|hometown)(?:\\s+(?:is|was|of))?", "based in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
+  "back home in", "home (?:is|was)", "(?:neighbou?rhood|hometown|home town|suburb|estate|town|city|village),", "(?:home\\s*town|hometown)(?:\\s+(?:is|was|of))?", "based in", "(?:I'?m|I’m|I am|im|we'?re|we are|he'?s|she'?s|they'?re|was|were|is|are|originally|family is|folks are|people are|come|came|comes|hails?)\\s+from",
 ];
 const IN_CUES = [
   "in", "near", "outside(?:\\s+of)?", "around", "just outside(?:\\s+of)?", "up in", "down in",
@@ -923,6 +953,11 @@ const TOWN_BEFORE_REGION = new RegExp(
 );
 /** Longest stretch before a region worth reading for its town. */
 const TOWN_WINDOW = 80;
+/** "i grew up in canton ohio": a town and its state typed in lower case. */
+const LOWER_CASE_TOWN_STATE = new RegExp(
+  `(?<![\\w'’-])([a-z]+(?: [a-z]+)?),? (${STATE_NAMES.map((n) => n.toLowerCase()).join("|")})(?![\\w'’-])`,
+  "g",
+);
 const REGION_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)${REGION}(?![\\w'’])`);
 const PLACE_CONTEXT_BEFORE = /(?:\b(?:in|from|near|outside|outside of|around|to|of|at|back in)|,)\s*$/i;
 /**
@@ -1011,6 +1046,20 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
     const match = join ? townAt(text, a.end + join[0].length) : null;
     if (match) accept(match, ADMITS.in);
   }
+  eachMatch(LOWER_CASE_TOWN_STATE, text, (m) => {
+    const words = (m[1] ?? "").split(" ");
+    // Try "new lexington", then "lexington".
+    for (let i = 0; i < words.length; i++) {
+      const name = words.slice(i).join(" ");
+      const capitalised = name.replace(/\b[a-z]/g, (c) => c.toUpperCase());
+      const known = townAt(capitalised, 0);
+      if (!known || known.end !== capitalised.length || known.town.tier !== "town") continue;
+      const start = m.index + (m[1] ?? "").length - name.length;
+      const state = (m[2] ?? "").replace(/\b[a-z]/g, (c) => c.toUpperCase());
+      out.push({ kind: "place", start, end: m.index + m[0].length, suggestion: townSuggestion(known.town, state) });
+      return;
+    }
+  });
   // Regions first, then the town before each: one pass over the text, not one per word.
   eachMatch(REGION_WORD, text, (r) => {
     const windowStart = Math.max(0, r.index - TOWN_WINDOW);
@@ -1104,6 +1153,7 @@ const APPOSITIVE_AFTER = new RegExp(
   `^\\s*,\\s*(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${alternation(RELATIONSHIP_WORDS)})\\b`,
   "i",
 );
+const PLACE_NAME_BEFORE = /\b(?:de|del|da|do|di|du|San|Santa|São|Sao)\s+$/;
 /** "Sam's Club": a name owning a capitalised noun names a business, unless it is family ("Sarah's Mum"). */
 const OWNS_A_NAME = /^\s+(?!(?:Mom|Mum|Dad|Mam|Nan|Gran|Grandma|Grandpa)\b)[A-Z][a-z]/;
 /**
@@ -1111,7 +1161,7 @@ const OWNS_A_NAME = /^\s+(?!(?:Mom|Mum|Dad|Mam|Nan|Gran|Grandma|Grandpa)\b)[A-Z]
  * on phones. Names that are also common lower-case words ("drew", "rob") are left out.
  */
 const LOWER_CASE_NAME = new RegExp(
-  `\\b((?:my|our|his|her|their)\\s+(?:(?:late|old|best|little|big|baby|older|younger|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)})),?\\s+([a-z]{3,12})\\b`,
+  `\\b((?:my|our|his|her|their)\\s+(?:(?:late|old|best|little|big|baby|older|younger|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)})|texted|called|rang|phoned|messaged|married|told|met|hugged),?\\s+([a-z]{3,12})\\b`,
   "gi",
 );
 const LOWER_CASE_WORDS = new Set(
@@ -1147,6 +1197,10 @@ const NAME_HERE_INTRODUCTION = new RegExp(
 const PUBLIC_FIGURE = new RegExp(`(?<![\\w'’])(?:${alternation(PUBLIC_FIGURES)})\\.?(?:['’]s)?(?![\\w])`, "g");
 const MEDIA_CONTEXT = new RegExp(`\\b(?:${alternation(MEDIA_WORDS)})\\b`, "i");
 
+/** Given names the bare list leaves out because they are also words (see FIRST_NAMES). */
+const NAME_WORDS = new Set(
+  "Grace Hope Faith Joy Jack Will Bill Mark Rose Ruby Amber Dawn Summer April June May Crystal Destiny Chase Hunter Jordan Christian Charlie Molly Lucy Tina Holly Pearl Iris Hazel Ivy Lily Daisy Penny Sandy Bob Jose Sherry Brandy Earl Stan Rex Wade".split(" "),
+);
 /** Words that end the name of an institution or a street, or name a state: never a surname. */
 const NOT_A_SURNAME = new Set([...INSTITUTION_NOUNS, ...STREET_SUFFIXES, ...STATE_NAMES]);
 
@@ -1263,6 +1317,8 @@ function findNames(text: string, titleCase: boolean): Candidate[] {
     const end = hasSurname && next ? next.end : first.end;
     if (hasSurname) i++;
     if (leftAlone(first.start, end)) continue;
+    // "Camino de Santiago", "San Antonio": part of a place's name.
+    if (PLACE_NAME_BEFORE.test(text.slice(Math.max(0, first.start - 8), first.start))) continue;
     // "Sam's Club", "Trader Joe's Market": a name owning a capitalised noun is a business.
     const owner = /^['’]s/.test(text.slice(end, end + 2)) ? end + 2 : /['’]s$/.test(text.slice(first.start, end)) ? end : -1;
     if (owner >= 0 && OWNS_A_NAME.test(text.slice(owner, owner + 30))) continue;
@@ -1271,6 +1327,9 @@ function findNames(text: string, titleCase: boolean): Candidate[] {
     const cue = nameCue(text, first.start, end, initial, hasSurname);
     if (cue) {
       out.push({ kind: "name", start: cue.start, end, suggestion: cue.suggestion });
+    } else if (hasSurname && NAME_WORDS.has(first.word) && TIED_TO_AUTHOR_AFTER.test(text.slice(end, end + 60))) {
+      // "Grace Liu, got me into housing": a name that is also a word, with a surname and a tie.
+      out.push({ kind: "name", start: first.start, end, suggestion: initial });
     } else if (FIRST_NAMES.has(first.word.replace(/['’]s$/, "")) || FIRST_NAMES.has(first.word)) {
       // A name from the list with nothing saying it is someone the author knows: in a
       // sentence about a song, a book or a film it is most likely a public figure.
@@ -1286,8 +1345,14 @@ function findNames(text: string, titleCase: boolean): Candidate[] {
       const name = m[2] ?? "";
       if (LOWER_CASE_WORDS.has(name.toLowerCase())) return;
       if (!FIRST_NAMES.has(name.charAt(0).toUpperCase() + name.slice(1).toLowerCase())) return;
-      const end = groupStart(m, 2) + name.length;
-      out.push({ kind: "name", start: m.index, end, suggestion: (m[1] ?? "").replace(/\s+/g, " ").toLowerCase() });
+      const nameStart = groupStart(m, 2);
+      const relation = /\s/.test(m[1] ?? "");
+      out.push({
+        kind: "name",
+        start: relation ? m.index : nameStart,
+        end: nameStart + name.length,
+        suggestion: relation ? (m[1] ?? "").replace(/\s+/g, " ").toLowerCase() : `${name.charAt(0).toUpperCase()}.`,
+      });
     });
   }
   return out;

@@ -360,13 +360,14 @@ export const INSTITUTION_NOUNS: readonly string[] = [
   "Correctional Center", "Correctional Centre", "Correctional Institution", "Detention Center",
   "Detention Centre", "High School", "Middle School", "Primary School", "Grammar School",
   "Secondary School", "Junior High", "Grammar", "Comprehensive", "Collegiate", "Kingdom Hall", "Assembly of God", "Assemblies of God",
-  "Church of God", "Church of Christ", "Hospital", "Infirmary", "Clinic", "School", "High",
+  "Church of God", "Church of Christ", "Behavioral Health", "Behavioural Health", "Hospital",
+  "Infirmary", "Clinic", "School", "High",
   "Elementary", "Primary", "Middle", "Academy", "University", "College", "Church",
   "Cathedral", "Chapel", "Fellowship", "Regional",
   "Tabernacle", "Ministries", "Temple", "Mosque", "Synagogue", "Gurdwara", "Center", "Centre",
   "Jail", "Prison", "Penitentiary", "Reformatory", "County", "Parish", "Park", "General",
   "Memorial", "Institute", "Library", "Mall", "Rehab", "Detox", "Project", "Foundation",
-  "Shelter", "Hostel", "Mission", "Court",
+  "Shelter", "Hostel", "Mission", "Court", "Unit",
 ];
 
 /**
@@ -452,6 +453,10 @@ export const BUSINESS_NOUNS: Readonly<Record<string, { suggestion: string; lower
   "Mobile Home Park": { suggestion: "a trailer park", lowerCase: true },
   Estate: { suggestion: "an estate near me", lowerCase: true },
   Towing: { suggestion: "a towing company" },
+  Moving: { suggestion: "a removals firm" },
+  Movers: { suggestion: "a removals firm" },
+  Removals: { suggestion: "a removals firm" },
+  Storage: { suggestion: "a storage company" },
   Hauling: { suggestion: "a haulage firm" },
   Paving: { suggestion: "a paving company" },
   Masonry: { suggestion: "a building firm" },
