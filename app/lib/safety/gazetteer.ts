@@ -12,7 +12,10 @@ import { REGION_NAMES, gazetteerKey } from "./regions";
 export type TownTier = "town" | "name-like" | "word-like";
 
 export interface Town {
-  /** Region key (see REGION_NAMES): "US-OH", "GB-SCT", or a country when several share it. */
+  /**
+   * Region key (see REGION_NAMES): "US-OH", "GB-SCT"; a country ("US", "GB") when several of
+   * its regions share the name, "*" when several countries do.
+   */
   region: string;
   tier: TownTier;
 }

@@ -20,9 +20,10 @@ const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = ["GB", "AU", "NG", "IE", "N
 const INTERNATIONAL: readonly CountryCode[] = ["US"];
 
 /**
- * Helplines the site shows on every page (PRODUCT.md) and others authors quote: they identify
- * no one. 988, 741741, 116 123 and 13 11 14 are too short to be read as numbers anyway;
- * SAMHSA's line, the old Lifeline number and the US domestic-violence line are not.
+ * Helplines the site shows on every page (PRODUCT.md) and others that authors quote: they
+ * identify no one. 988, 741741, 116 123 and 13 11 14 are too short to be read as numbers;
+ * SAMHSA's line, the old Lifeline number, the US domestic-violence line and the Trevor
+ * Project's are not.
  */
 const PUBLIC_HELPLINES = new Set(["8006624357", "8002738255", "8007997233", "8664887386"]);
 
@@ -45,7 +46,7 @@ const PHONE_CUE =
   /\b(?:call(?:ed)?|text(?:ed)?|ring|rang|phone|cell|mobile|mob|number|whatsapp|signal|reach me|dial|tel|landline|contact)\b[^.!?\n]{0,30}$/i;
 /** Numbers after these are records, not phones (see the record detector). */
 export const RECORD_CUE_BEFORE =
-  /\b(?:case|docket|cause|citation|ticket|warrant|inmate|prisoner|booking|offender|DOC|BOP|CDCR|register|registration|licen[cs]e|DL|plate|reg|rego|social|SSN|NHS|medicare|medicaid|MRN|account|policy|member|serial|ID)\b[^.!?\n]{0,20}$/i;
+  /\b(?:case|docket|cause|citation|ticket|warrant|inmate|prisoner|prison|booking|offender|DOC|BOP|CDCR|register|registration|licen[cs]e|DL|plate|reg|rego|social|SSN|NHS|medicare|medicaid|MRN|account|policy|member|serial)\b[^.!?\n]{0,20}$/i;
 
 /** A seven-digit local number ("867-5309"), counted only after a cue such as "call me at". */
 const LOCAL_NUMBER = /(?<![\w-])(?<!\d[\s.])\d{3}-\d{4}(?![\w-])/g;
