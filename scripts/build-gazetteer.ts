@@ -41,6 +41,7 @@ const NICKNAMES: Readonly<Record<string, string>> = {
   Vegas: "Las Vegas", Philly: "Philadelphia", NYC: "New York City", "San Fran": "San Francisco",
   Frisco: "San Francisco", "Chi-Town": "Chicago", Chiraq: "Chicago", Nola: "New Orleans",
   NOLA: "New Orleans", Brum: "Birmingham", Manc: "Manchester", Glesga: "Glasgow",
+  Wagga: "Wagga Wagga",
 };
 
 /** GeoNames names these Irish towns in Irish; people write them in English. */

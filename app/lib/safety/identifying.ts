@@ -1183,7 +1183,7 @@ const WITH_ME_BEFORE = /\bme\s+and\s+$/i;
  * name alone is the anonymity the rooms keep.
  */
 const SELF_INTRODUCTION = new RegExp(
-  `(?:\\b(?:I${APOS}?m|I am|im|my name is|my name${APOS}?s|name${APOS}?s)\\s+)([A-Z][a-z]+)(?=\\s*(?:,|\\.|and\\b|&|-|–|—)\\s*(?:(?:and\\s+)?(?:I${APOS}?m|I am|im)\\s+)?(?:an?\\s+)?(?:(?:very\\s+)?(?:grateful|recovering|sober|proud|hopeful|struggling)\\s+)*(?:alcoholic|addict|member|gambler|overeater|person in recovery|codependent|co-dependent|compulsive|alkie|drunk|junkie|cocaine addict|heroin addict)\\b)`,
+  `(?:\\b(?:I${APOS}?m|I am|im|my name is|my name${APOS}?s|name${APOS}?s)\\s+)([A-Z][a-z]+)(?=\\s*(?:,|\\.|and\\b|&|-|–|—)\\s*(?:(?:and\\s+)?(?:I${APOS}?m|I am|im)\\s+)?(?:an?\\s+)?(?:(?:very\\s+)?(?:grateful|recovering|sober|proud|hopeful|struggling)\\s+)*(?:alcoholic|addict|member|gambler|overeater|person in (?:[\\w-]+\\s+){0,2}recovery|in recovery|codependent|co-dependent|compulsive|alkie|drunk|junkie|cocaine addict|heroin addict)\\b)`,
   "gi",
 );
 /** "John 3:16", "Matthew 5:3": books of the Bible, not people. */
