@@ -670,7 +670,12 @@ const STATE_SCHOOL =
 /** A rewording that keeps the kind of place: "Mercy General" becomes "a hospital". */
 function institutionSuggestion(phrase: string): string {
   const rules: Array<[RegExp, string]> = [
-    [/\b(?:Hospital|Medical Center|Medical Centre|General)\b/, "a hospital"],
+    [/\b(?:Hospital|Medical Center|Medical Centre|General|Infirmary|Regional)\b/, "a hospital"],
+    [/\bBehaviou?ral Health\b/, "a treatment center"],
+    [/\b(?:Assembly|Assemblies|Church of|Fellowship)\b/, "a church"],
+    [/\b(?:Grammar|Comprehensive|Collegiate|Middle|Secondary|Junior High)\b/, "a school"],
+    [/\bUnit\b/, "a prison"],
+    [/\b(?:Foundation|Project)\b/, "a charity"],
     [/\b(?:Clinic|Health Center|Health Centre)\b/, "a clinic"],
     [/\b(?:Jail|Detention|Correctional|HMP|HMYOI)\b/, "a jail"],
     [/\b(?:Prison|Penitentiary|Reformatory)\b/, "a prison"],
