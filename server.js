@@ -15,6 +15,7 @@ import { createRequestHandler as createRemixHandler } from "@remix-run/node";
 import { bodyLimit } from "./server/body-limit.js";
 import { clientErrors } from "./server/client-errors.js";
 import { isSameOrigin } from "./server/csrf.js";
+import { refuseLegacyDataRequests } from "./server/data-requests.js";
 import { createPageCache } from "./server/page-cache.js";
 import { fixedSecurityHeaders, securityHeaders } from "./server/security-headers.js";
 
@@ -61,6 +62,7 @@ async function main() {
   if (!dev) app.use(securityHeaders({ production }));
   app.use(sameOriginOnly);
   app.use(bodyLimit());
+  app.use(refuseLegacyDataRequests);
   if (cache) {
     const handle = createRemixHandler(build, mode);
     app.use(cache.middleware((req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res))));
