@@ -40,9 +40,27 @@ export async function requireRole(request: Request, role: Role) {
 export const requireModerator = (request: Request) => requireRole(request, "moderator");
 export const requireAdmin = (request: Request) => requireRole(request, "admin");
 
-/** Keeps post-login redirects on this site: only local paths are followed. */
+// Any origin works as the base: only whether the target stays on it matters. `.invalid` can
+// never be a real host, so no target can name it by accident.
+const LOCAL_ORIGIN = "http://kindred.invalid";
+
+/**
+ * Keeps post-login redirects on this site. The target is parsed the way a browser would
+ * (`new URL`, which drops tabs and line breaks, reads `\\` as `/` and resolves `//host`), and is
+ * kept only when it resolves to our own origin. What comes back is the parsed path, so a Location
+ * header built from it never holds a control character (which would make Node throw).
+ */
 export function safeRedirect(to: FormDataEntryValue | string | null | undefined, fallback = "/"): string {
-  if (!to || typeof to !== "string") return fallback;
-  if (!to.startsWith("/") || to.startsWith("//") || to.startsWith("/\\")) return fallback;
-  return to;
+  if (!to || typeof to !== "string" || !to.startsWith("/")) return fallback;
+  let url: URL;
+  try {
+    url = new URL(to, LOCAL_ORIGIN);
+  } catch {
+    return fallback;
+  }
+  if (url.origin !== LOCAL_ORIGIN) return fallback;
+  const path = url.pathname + url.search + url.hash;
+  // A path such as "/.//evil" parses to "//evil", which a browser would read as another host.
+  if (!path.startsWith("/") || path.startsWith("//") || path.startsWith("/\\")) return fallback;
+  return path;
 }
