@@ -11,7 +11,7 @@ import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { checkStory, isCareKind, type SafetyFinding } from "~/lib/safety";
 import { explainSentence } from "~/lib/safety/crisis";
-import { sentenceUnits } from "~/lib/safety/normalize";
+import { normalizeForCare, sentenceUnits } from "~/lib/safety/normalize";
 
 const root = path.resolve(import.meta.dirname, "..");
 const args = process.argv.slice(2);
@@ -79,8 +79,9 @@ function evaluateCare(title: string, items: readonly CareItem[], listMisses: boo
     families.set(key, fam);
     if (!ok && listMisses) {
       const units = sentenceUnits(item.text).map((u) => item.text.slice(u.start, u.end));
+      const normalised = units.map((u) => normalizeForCare(u));
       const why = units
-        .map((u, i) => explainSentence(u, { before: units[i - 1], after: units[i + 1] }))
+        .map((u, i) => explainSentence(u, { before: normalised[i - 1], after: normalised[i + 1] }))
         .map((e) => `${e.rule >= 0 ? `rule ${e.rule}${e.heldBack ? " held" : ""}` : "-"} ${e.scores.crisis.toFixed(2)}/${e.scores.care.toFixed(2)}`)
         .join("; ");
       careMisses.push(`[${item.label} → ${report.level}] (${why}) ${item.text}`);
@@ -221,4 +222,15 @@ if (showMisses) {
   console.log("\n## Identifying misses and false alarms\n");
   for (const m of idMisses) console.log(m);
 }
-if (writeTo) writeFileSync(path.resolve(writeTo), `${out.join("\n")}\n`);
+if (writeTo) {
+  const header = [
+    "# Safety check: benchmark results",
+    "",
+    `Written by \`npm run bench:safety -- --write bench/SAFETY.md\` on ${new Date().toISOString().slice(0, 10)}.`,
+    "The care model was trained on `safety/corpus/care-train/` only. `eval.jsonl` and `eval-2.jsonl`",
+    "were read while the sentence rules were written, so their figures flatter the check;",
+    "`holdout.jsonl` was never read, and its figures are the honest estimate for unseen writing.",
+    "",
+  ];
+  writeFileSync(path.resolve(writeTo), `${[...header, ...out].join("\n")}\n`);
+}

@@ -56,7 +56,7 @@ const LEARNING_RATE = 0.4;
 /** Crisis misses cost more than false alarms: positives weigh more in the loss. */
 const POSITIVE_WEIGHT = { crisis: 2.5, care: 1.5 };
 /** Weights smaller than this are dropped from the committed file (they change no decision). */
-const MIN_STORED_WEIGHT = 0.02;
+const MIN_STORED_WEIGHT = 0.04;
 
 export function loadCorpus(dir: string): Item[] {
   const items: Item[] = [];

@@ -147,12 +147,8 @@ function isPastOrReported(text: string, start: number, end: number): boolean {
 }
 
 
-/** One pass that says whether any phrase rule could match, so most stories skip the rest. */
-const ANY_PHRASE = new RegExp(CRISIS_PATTERNS.map((re) => re.source).join("|"), "i");
-
 function findPhrases(text: string): Candidate[] {
   const out: Candidate[] = [];
-  if (!ANY_PHRASE.test(text)) return out;
   for (const re of CRISIS_PATTERNS) {
     eachMatch(re, text, (m) => {
       const end = m.index + m[0].length;
@@ -266,14 +262,7 @@ interface RuleVerdict {
 /** "I do not want to die", "I would never take my life": a negation just before the match. */
 const NEGATED_BEFORE = /(?:^| )(?:not|never|no longer|nor|no way i would)(?: \S+){0,2} ?$/;
 
-/** All rules of a tier as one regex: most sentences match none, and one pass says so. */
-const ANY_RULE: Record<CareKind, RegExp> = {
-  crisis: new RegExp(RULES.filter((r) => r.tier === "crisis").map((r) => r.re.source).join("|")),
-  concern: new RegExp(RULES.filter((r) => r.tier === "concern").map((r) => r.re.source).join("|")),
-};
-
 function firstMatch(tier: CareKind, normalised: string): number {
-  if (!ANY_RULE[tier].test(normalised)) return -1;
   return RULES.findIndex((r) => {
     if (r.tier !== tier) return false;
     const m = r.re.exec(normalised);
@@ -319,22 +308,27 @@ const SHORT_SENTENCE_WORDS = 4;
 /** How sure the classifier must be about a sentence that the next one calls history. */
 const RESOLVED_THRESHOLD = 0.97;
 
+/** The sentences either side, already normalised (normalizeForCare). */
 export interface SentenceContext {
   before?: string;
   after?: string;
 }
 
 /** How one sentence was judged, layer by layer (for the benchmark and tests). */
-export function explainSentence(sentence: string, context: SentenceContext = {}): CareExplanation {
+export function explainSentence(
+  sentence: string,
+  context: SentenceContext = {},
+  alreadyNormalised?: string,
+): CareExplanation {
   const clipped = sentence.slice(0, CLASSIFIER_MAX_UNIT);
-  const normalised = normalizeForCare(clipped);
+  const normalised = alreadyNormalised ?? normalizeForCare(clipped);
   QUOTED.lastIndex = 0;
   let verdict = ruleVerdict(QUOTED.test(clipped) ? normalizeForCare(clipped.replace(QUOTED, " ")) : normalised);
-  const short = normalised.split(" ").length < SHORT_SENTENCE_WORDS && context.before;
-  const scored = short ? normalizeForCare(`${context.before?.slice(-CLASSIFIER_MAX_UNIT)} ${clipped}`) : normalised;
+  const short = context.before && normalised.split(" ").length < SHORT_SENTENCE_WORDS;
+  const scored = short ? `${context.before?.slice(-CLASSIFIER_MAX_UNIT)} ${normalised}` : normalised;
   const scores = scored ? scoreSentence(scored) : { crisis: 0, care: 0 };
   const model = careModel();
-  const resolved = context.after !== undefined && RESOLVED_AFTER.test(normalizeForCare(context.after.slice(0, 200)));
+  const resolved = context.after !== undefined && RESOLVED_AFTER.test(context.after.slice(0, 200));
   if (resolved && verdict.tier) verdict = { ...verdict, tier: null, heldBack: true };
   const crisisAt = resolved ? Math.max(RESOLVED_THRESHOLD, model.crisis.threshold) : model.crisis.threshold;
   const careAt = resolved ? Math.max(RESOLVED_THRESHOLD, model.care.threshold) : model.care.threshold;
@@ -348,13 +342,11 @@ export function findCare(text: string): Candidate[] {
   const phrases = findPhrases(text);
   const out: Candidate[] = [...phrases];
   const units = sentenceUnits(text);
-  const at = (i: number): string | undefined => {
-    const u = units[i];
-    return u ? text.slice(u.start, u.end) : undefined;
-  };
+  const normalised = units.map((u) => normalizeForCare(text.slice(u.start, Math.min(u.end, u.start + CLASSIFIER_MAX_UNIT))));
   units.forEach((unit, i) => {
     if (phrases.some((p) => p.start < unit.end && unit.start < p.end)) return;
-    const { tier } = explainSentence(text.slice(unit.start, unit.end), { before: at(i - 1), after: at(i + 1) });
+    const context = { before: normalised[i - 1], after: normalised[i + 1] };
+    const { tier } = explainSentence(text.slice(unit.start, unit.end), context, normalised[i]);
     if (tier) out.push({ kind: tier, start: unit.start, end: unit.end, suggestion: "" });
   });
   return out;
