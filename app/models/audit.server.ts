@@ -30,17 +30,42 @@ export async function recordAction(entry: AuditEntry, client: DbClient = db) {
 
 const PAGE_SIZE = 50;
 
-/** The audit log, newest first, filtered; cursor pagination by (createdAt, id). */
+// Keys of an entry's details that name a member's account. Moderators never see them: a
+// suspension or role change seen next to a decision would tie a pen-name story to its account.
+const ACCOUNT_DETAIL_KEYS = ["username", "userId", "authorId", "targetUserId"];
+
+function detailsFor(details: string, full: boolean): string {
+  if (full) return details;
+  try {
+    const parsed = JSON.parse(details) as unknown;
+    if (!parsed || typeof parsed !== "object" || Array.isArray(parsed)) return "{}";
+    const kept = Object.fromEntries(Object.entries(parsed).filter(([key]) => !ACCOUNT_DETAIL_KEYS.includes(key)));
+    return JSON.stringify(kept);
+  } catch {
+    return "{}";
+  }
+}
+
+/**
+ * The audit log, newest first, filtered; cursor pagination by (createdAt, id).
+ *
+ * An entry names the story, never its author: the account an entry concerns (a reveal's
+ * author, a suspended or re-roled member) goes to admins only (`full`), and as a username,
+ * never an id. Moderators see that a reveal happened, who made it and why — not whom it showed.
+ */
 export async function listAuditLog({
   action,
   actor,
   storyId,
   before,
+  full = false,
 }: {
   action?: string;
   actor?: string;
   storyId?: string;
   before?: string;
+  /** True for admins: entries carry the username of the account they concern. */
+  full?: boolean;
 }) {
   let cursor: { createdAt: Date; id: string } | null = null;
   if (before) {
@@ -73,8 +98,22 @@ export async function listAuditLog({
   });
   const page = rows.slice(0, PAGE_SIZE);
   const last = page[page.length - 1];
+  // At most one page of ids, so this list is bounded by PAGE_SIZE.
+  const targetIds = full ? [...new Set(page.map((row) => row.targetUserId).filter((id): id is string => Boolean(id)))] : [];
+  const targets = new Map(
+    targetIds.length
+      ? (await db.user.findMany({ where: { id: { in: targetIds } }, select: { id: true, username: true } })).map((u) => [u.id, u.username])
+      : [],
+  );
   return {
-    entries: page.map((row) => ({ ...row, createdAt: row.createdAt.toISOString(), actor: row.actor.username })),
+    entries: page.map(({ targetUserId, actor: by, details, ...row }) => ({
+      ...row,
+      createdAt: row.createdAt.toISOString(),
+      actor: by.username,
+      details: detailsFor(details, full),
+      /** The account the entry concerns, for admins only (null when deleted or not shown). */
+      member: full && targetUserId ? (targets.get(targetUserId) ?? null) : null,
+    })),
     nextCursor: rows.length > PAGE_SIZE && last ? `${last.createdAt.getTime()}_${last.id}` : null,
   };
 }

@@ -1,6 +1,6 @@
 import type { LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
-import { requireModerator } from "~/auth/guards.server";
+import { hasRole, requireModerator } from "~/auth/guards.server";
 import { AUDIT_ACTIONS, AUDIT_LABELS, moderationReasonLabel, type AuditAction } from "~/lib/constants";
 import { clip } from "~/lib/forms";
 import { listAuditLog } from "~/models/audit.server";
@@ -9,7 +9,7 @@ export const meta: MetaFunction = () => [{ title: "Audit log · Kindred moderati
 
 // Read-only: the audit log has no actions, and the database refuses changes to it.
 export async function loader({ request }: LoaderFunctionArgs) {
-  await requireModerator(request);
+  const user = await requireModerator(request);
   const params = new URL(request.url).searchParams;
   const action = params.get("action") ?? "";
   const filters = {
@@ -22,6 +22,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
     actor: filters.actor || undefined,
     storyId: filters.storyId || undefined,
     before: params.get("before") ?? undefined,
+    // Only admins see which account an entry concerns (a reveal's author, a suspended member).
+    full: hasRole(user, "admin"),
   });
   return { filters, ...log };
 }
@@ -90,6 +92,7 @@ export default function AuditLog() {
                 <td>{e.actor}</td>
                 <td>
                   {AUDIT_LABELS[e.action as AuditAction] ?? e.action}
+                  {e.member ? <span> · member {e.member}</span> : null}
                   {e.details !== "{}" ? <span className="muted"> {e.details}</span> : null}
                 </td>
                 <td>{e.storyId ? <Link to={`/moderation/${e.storyId}`}>{e.storyId.slice(0, 8)}</Link> : "—"}</td>
