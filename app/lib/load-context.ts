@@ -5,6 +5,12 @@ declare module "@remix-run/node" {
     cspNonce?: string;
     /** The client's address (behind a proxy only when TRUST_PROXY=true). Used for rate limits only, never stored. */
     clientAddress?: string;
+    /**
+     * Set by an action that refused a request for want of a valid session (ended, or the
+     * account suspended), so that route's loader answers with that refusal on the same page
+     * instead of redirecting to log in, which would hide the 401 and the kept text.
+     */
+    sessionRefused?: boolean;
   }
 }
 

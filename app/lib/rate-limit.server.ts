@@ -31,6 +31,8 @@ export const LIMITS = {
   resetPerAccount: { action: "reset:account", max: 5, windowMs: 60 * 60_000 },
   resetPerClient: { action: "reset:client", max: 20 * CLIENT_FACTOR, windowMs: 60 * 60_000 },
   submitPerAccount: { action: "submit:account", max: 20, windowMs: 60 * 60_000 },
+  // New stories, not saves: a writer starts a handful a day, a script thousands an hour.
+  draftPerAccount: { action: "draft:account", max: 30, windowMs: 60 * 60_000 },
   reportPerAccount: { action: "report:account", max: 20, windowMs: 60 * 60_000 },
   reactPerAccount: { action: "react:account", max: 300, windowMs: 60 * 60_000 },
 } satisfies Record<string, Limit>;

@@ -1,4 +1,4 @@
-import { data, redirect } from "@remix-run/node";
+import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { getSession } from "~/auth/session.server";
 import { clip, parseForm, readForm } from "~/lib/forms";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
@@ -74,7 +74,15 @@ export function previewStory(title: string, body: string) {
   return { html, findings: safety.findings, crisis: safety.crisis, concern: safety.concern };
 }
 
-export async function storyFormAction({ request, storyId: routeStoryId }: { request: Request; storyId: string | null }) {
+export async function storyFormAction({
+  request,
+  storyId: routeStoryId,
+  context,
+}: {
+  request: Request;
+  storyId: string | null;
+  context?: AppLoadContext;
+}) {
   const formData = await readForm(request);
   const values = storyFormValues(formData);
   const intent = one(formData, "intent");
@@ -91,6 +99,8 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
 
   const session = await getSession(request);
   if (!session) {
+    // Nothing is stored. Tell this route's loader, so the page answers 401 with the text kept.
+    if (context) context.sessionRefused = true;
     return reply(
       {
         values,
@@ -123,6 +133,14 @@ export async function storyFormAction({ request, storyId: routeStoryId }: { requ
     pulledFromReview = result.pulledFromReview;
     rendered = result.preview;
   } else {
+    // Only a new story counts: saves of an existing one are free, so autosave never trips this.
+    const limited = await overLimit([LIMITS.draftPerAccount, session.user.id]);
+    if (limited) {
+      return reply(
+        { values, storyId: null, errors: { form: `This wasn't saved: you've started a lot of new stories. ${tooManyMessage(limited)} Your writing is still here.` } },
+        429,
+      );
+    }
     const created = await createStory({ authorId: session.user.id, input: form.data });
     id = created.storyId;
     rendered = created.preview;

@@ -67,8 +67,11 @@ export async function listQueue({ tab }: { tab: QueueTab }): Promise<{ counts: R
   const counts = { new: newCount, edits: editCount, reports: reportGroups.length };
 
   if (tab === "reports") {
+    // The stories with an open report, chosen in the query rather than by a list of ids: a wave
+    // of reports could name more stories than the database accepts parameters.
+    const groups = new Map(reportGroups.map((g) => [g.storyId, g]));
     const stories = await db.story.findMany({
-      where: { id: { in: reportGroups.map((g) => g.storyId) } },
+      where: { reports: { some: { status: "OPEN" } } },
       select: {
         id: true,
         liveRevision: { select: { title: true, warnings: { select: { warning: true } } } },
@@ -77,7 +80,7 @@ export async function listQueue({ tab }: { tab: QueueTab }): Promise<{ counts: R
     });
     const items = stories
       .map((story): QueueItem => {
-        const group = reportGroups.find((g) => g.storyId === story.id)!;
+        const group = groups.get(story.id);
         const reasons = story.reports.map((r) => r.reason);
         // A reader's report that the author may be in danger is a crisis item.
         const crisis = reasons.includes("crisis");
@@ -88,10 +91,11 @@ export async function listQueue({ tab }: { tab: QueueTab }): Promise<{ counts: R
           crisis,
           concern: crisis,
           care: [],
-          since: group._min.createdAt!.toISOString(),
+          // A report opened between the two reads has no group yet: its own time stands in.
+          since: (group?._min.createdAt ?? new Date()).toISOString(),
           warnings: story.liveRevision?.warnings.map((w) => w.warning) ?? [],
           identifying: 0,
-          reports: group._count._all,
+          reports: group?._count._all ?? story.reports.length,
           reasons: [...new Set(reasons)],
         };
       })
@@ -236,13 +240,14 @@ export async function getReviewItem({ storyId }: { storyId: string }) {
 /** The author's moderation record as counts only — moderators judge the story, not the person. */
 async function authorHistory(authorId: string | null) {
   if (!authorId) return { approved: 0, changesRequested: 0, rejected: 0, removed: 0 };
-  const stories = await db.story.findMany({ where: { authorId }, select: { id: true } });
-  const groups = await db.moderationAction.groupBy({
-    by: ["action"],
-    where: { storyId: { in: stories.map((s) => s.id) }, action: { in: ["APPROVE", "REQUEST_CHANGES", "REJECT", "REMOVE"] } },
-    _count: { _all: true },
-  });
-  const count = (action: string) => groups.find((g) => g.action === action)?._count._all ?? 0;
+  // A join on the author, not a list of their story ids: an author may have thousands of
+  // stories, past the database's parameter limit (Prisma's P2029).
+  const groups = await db.$queryRaw<{ action: string; n: number | bigint | string }[]>`
+    SELECT m."action", COUNT(*) AS "n"
+    FROM "ModerationAction" m JOIN "Story" s ON s."id" = m."storyId"
+    WHERE s."authorId" = ${authorId} AND m."action" IN ('APPROVE', 'REQUEST_CHANGES', 'REJECT', 'REMOVE')
+    GROUP BY m."action"`;
+  const count = (action: string) => Number(groups.find((g) => g.action === action)?.n ?? 0);
   return {
     approved: count("APPROVE"),
     changesRequested: count("REQUEST_CHANGES"),

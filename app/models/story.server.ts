@@ -2,6 +2,7 @@ import { formatMonthYear } from "~/lib/dates";
 import { Prisma } from "~/generated/prisma/client";
 import { db } from "~/lib/db.server";
 import { hotRead } from "~/lib/hot-read.server";
+import { sqliteTime } from "~/lib/sqlite-reader.server";
 import { slugWords } from "~/lib/slug";
 import { newId, randomSecret } from "~/lib/ids.server";
 import { renderStoryMarkdown } from "~/lib/markdown.server";
@@ -534,19 +535,28 @@ export async function listMyStories({ authorId }: { authorId: string }) {
       liveRevision: { select: { title: true } },
     },
   });
-  const ids = stories.map((s) => s.id);
+  // Both reads select by the author inside the query (a join), never by a list of the author's
+  // story ids: an author may have thousands of stories, past the database's parameter limit.
   const [reactions, feedback] = await Promise.all([
-    db.reaction.groupBy({ by: ["storyId", "kind"], where: { storyId: { in: ids } }, _count: { _all: true } }),
-    db.moderationAction.findMany({
-      where: { storyId: { in: ids }, action: { in: ["REQUEST_CHANGES", "REJECT", "REMOVE", "APPROVE"] } },
-      orderBy: { createdAt: "desc" },
-      select: { storyId: true, action: true, reason: true, note: true, createdAt: true },
-    }),
+    db.reaction.groupBy({ by: ["storyId", "kind"], where: { story: { authorId } }, _count: { _all: true } }),
+    db.$queryRaw<{ storyId: string; action: string; reason: string | null; note: string | null; createdAt: unknown }[]>`
+      SELECT m."storyId", m."action", m."reason", m."note", m."createdAt"
+      FROM "ModerationAction" m JOIN "Story" s ON s."id" = m."storyId"
+      WHERE s."authorId" = ${authorId} AND m."action" IN ('REQUEST_CHANGES', 'REJECT', 'REMOVE', 'APPROVE')
+      ORDER BY m."createdAt" DESC, m."id" DESC`,
   ]);
+  // Newest first, so the first entry per story is its latest decision.
+  const latestByStory = new Map<string, (typeof feedback)[number]>();
+  for (const f of feedback) if (!latestByStory.has(f.storyId)) latestByStory.set(f.storyId, f);
+  const countsByStory = new Map<string, Record<string, number>>();
+  for (const r of reactions) {
+    const counts = countsByStory.get(r.storyId) ?? {};
+    counts[r.kind] = r._count._all;
+    countsByStory.set(r.storyId, counts);
+  }
   return stories.map((story) => {
-    const latest = feedback.find((f) => f.storyId === story.id);
-    const counts: Record<string, number> = {};
-    for (const r of reactions) if (r.storyId === story.id) counts[r.kind] = r._count._all;
+    const latest = latestByStory.get(story.id);
+    const counts = countsByStory.get(story.id) ?? {};
     return {
       id: story.id,
       slug: story.status === "PUBLISHED" ? story.slug : null,
@@ -557,7 +567,7 @@ export async function listMyStories({ authorId }: { authorId: string }) {
       // Moderators' names are never shown to authors: only what was decided and why.
       feedback:
         latest && latest.action !== "APPROVE"
-          ? { action: latest.action, reason: latest.reason, note: latest.note, at: latest.createdAt.toISOString() }
+          ? { action: latest.action, reason: latest.reason, note: latest.note, at: sqliteTime(latest.createdAt).toISOString() }
           : null,
       reactions: counts,
     };

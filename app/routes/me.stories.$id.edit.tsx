@@ -11,7 +11,11 @@ export const meta: MetaFunction = () => [{ title: "Edit your story · Kindred" }
 
 export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
 
-export async function loader({ request, params }: LoaderFunctionArgs) {
+export async function loader({ request, params, context }: LoaderFunctionArgs) {
+  if (context.sessionRefused) {
+    // The action refused a save without a valid session; answer that refusal, not a login redirect.
+    throw new Response("Your login has ended, so nothing was saved. Log in again to keep editing this story.", { status: 401 });
+  }
   const user = await requireUser(request);
   const story = await getStoryForEditing({ storyId: params.id ?? "", authorId: user.id });
   if (!story) throw new Response("Not found", { status: 404 });
@@ -27,9 +31,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   };
 }
 
-export async function action({ request, params }: ActionFunctionArgs) {
+export async function action({ request, params, context }: ActionFunctionArgs) {
   // No requireUser here: an expired session must not redirect away from unsaved text.
-  return storyFormAction({ request, storyId: params.id ?? "" });
+  return storyFormAction({ request, storyId: params.id ?? "", context });
 }
 
 const STATUS_NOTE: Record<string, string> = {

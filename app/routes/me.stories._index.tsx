@@ -7,6 +7,7 @@ import { careLevel, type CareLevel } from "~/lib/care";
 import { moderationReasonLabel, REACTIONS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
 import { clip, readForm } from "~/lib/forms";
+import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { listMyStories, submitStory, withdrawStory } from "~/models/story.server";
 
 export const meta: MetaFunction = () => [{ title: "My stories · Kindred" }];
@@ -15,6 +16,8 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);
   return { stories: await listMyStories({ authorId: user.id }) };
 }
+
+export { retryAfterHeaders as headers } from "~/lib/headers";
 
 export async function action({ request }: ActionFunctionArgs) {
   const user = await requireUser(request);
@@ -34,6 +37,14 @@ export async function action({ request }: ActionFunctionArgs) {
     };
   }
   if (intent === "submit") {
+    // The same per-account limit as the editor's Send for review: this is the other door to it.
+    const limited = await overLimit([LIMITS.submitPerAccount, user.id]);
+    if (limited) {
+      return data(
+        { error: `Nothing was sent. ${tooManyMessage(limited)}`, notice: null, care: "none" as CareLevel },
+        { status: 429, headers: { "Retry-After": String(limited.retryAfterSeconds) } },
+      );
+    }
     const result = await submitStory({ storyId, authorId: user.id });
     if (!result.ok) {
       const error =

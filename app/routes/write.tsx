@@ -11,13 +11,15 @@ const EMPTY = { title: "", body: "", anonymity: "ANONYMOUS", penName: "", tags: 
 
 export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  await requireUser(request);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // After the action refused a save for want of a session (ended, or the account suspended),
+  // the page answers with that refusal and the author's text rather than a redirect to log in.
+  if (!context.sessionRefused) await requireUser(request);
   return { tags: await listActiveTags(), values: EMPTY };
 }
 
-export async function action({ request }: ActionFunctionArgs) {
-  return storyFormAction({ request, storyId: null });
+export async function action({ request, context }: ActionFunctionArgs) {
+  return storyFormAction({ request, storyId: null, context });
 }
 
 export default function Write() {
