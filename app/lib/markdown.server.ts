@@ -54,7 +54,7 @@ import sanitizeHtml from "sanitize-html";
 export const MAX_MARKDOWN_LENGTH = 50_000;
 
 /** Hard limit for renderStoryMarkdown: callers validate at MAX_MARKDOWN_LENGTH. */
-const HARD_LIMIT = MAX_MARKDOWN_LENGTH * 2;
+export const HARD_LIMIT = MAX_MARKDOWN_LENGTH * 2;
 
 /** Words per minute for the reading-time estimate. */
 const WORDS_PER_MINUTE = 230;
@@ -683,6 +683,17 @@ function renderPlainText(source: string): string {
     .filter((paragraph) => paragraph !== "")
     .map((paragraph) => `<p>${escapeHtml(paragraph).replace(/\n/g, "<br />")}</p>`)
     .join("\n");
+}
+
+/**
+ * The fallback rendering on its own, for markdown-pool.server.ts when a render in a worker
+ * had to be stopped: escaped paragraphs, linear in the input, sanitized like any other.
+ */
+export function renderStoryAsPlainText(markdownSource: string): RenderedStory {
+  assertString(markdownSource);
+  const source = normalize(markdownSource);
+  const wordCount = countWordsInText(source);
+  return { html: sanitize(renderPlainText(source)).trim(), wordCount, readingMinutes: readingMinutes(wordCount) };
 }
 
 /**

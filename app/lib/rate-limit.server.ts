@@ -35,6 +35,9 @@ export const LIMITS = {
   draftPerAccount: { action: "draft:account", max: 30, windowMs: 60 * 60_000 },
   reportPerAccount: { action: "report:account", max: 20, windowMs: 60 * 60_000 },
   reactPerAccount: { action: "react:account", max: 300, windowMs: 60 * 60_000 },
+  // The editor previews 0.7 s after each pause in typing: a busy writer makes a few a minute.
+  // Each costs up to the renderer's budget of a render thread (markdown-pool.server.ts).
+  previewPerAccount: { action: "preview:account", max: 100, windowMs: 10 * 60_000 },
 } satisfies Record<string, Limit>;
 
 export class RateLimited extends Error {

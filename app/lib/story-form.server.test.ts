@@ -2,6 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
+import { LIMITS, hit } from "~/lib/rate-limit.server";
 import { getStoryForEditing } from "~/models/story.server";
 import { ensureVocabulary } from "~/models/tag.server";
 import { storyFormAction, type EditorActionData } from "./story-form.server";
@@ -202,6 +203,28 @@ describe("preview and prompts", () => {
     expect(await storyCount(author.id)).toBe(0);
   });
 
+  it("preview needs a session: signed out, a 401 that says so and keeps the text, nothing rendered", async () => {
+    const { status, data } = await answer(formRequest(validFields({ intent: "preview" })));
+    expect(status).toBe(401);
+    expect(data.errors.form).toMatch(/login has ended, so we couldn't show a preview/);
+    expect(data.values.body).toBe(BODY);
+    expect(data.preview).toBeNull();
+  });
+
+  it("previews count against the per-account limit: past it, a 429 with a message, the text kept", async () => {
+    const author = await member();
+    for (let i = 0; i < LIMITS.previewPerAccount.max; i++) await hit(LIMITS.previewPerAccount, author.id);
+    const { status, data } = await answer(formRequest(validFields({ intent: "preview" }), author.cookie));
+    expect(status).toBe(429);
+    expect(data.errors.form).toMatch(/paused this for about/);
+    expect(data.values.body).toBe(BODY);
+    expect(data.preview).toBeNull();
+    // A save still works, and its answer is not a preview that slipped past the limit.
+    const refused = await answer(formRequest(validFields({ intent: "autosave", title: "t".repeat(121) }), author.cookie));
+    expect(refused.status).toBe(400);
+    expect(refused.data.preview).toBeNull();
+  });
+
   it("preview never passes raw HTML through", async () => {
     const author = await member();
     const { data } = await answer(
@@ -222,6 +245,24 @@ describe("preview and prompts", () => {
 
     const empty = await answer(formRequest(validFields({ body: "", intent: "prompt:where-i-was" }), author.cookie));
     expect(empty.data.values.body).toBe("## Where I was\n\n");
+  });
+});
+
+describe("a refused save is never reported as saved (issue 13, 5d)", () => {
+  it("a 55,016-character paste: autosave answers 400 on the body, no savedAt, the old text stays stored", async () => {
+    const author = await member();
+    const first = await answer(formRequest(validFields({ intent: "autosave" }), author.cookie));
+    expect(first.data.savedAt).not.toBeNull();
+    const storyId = first.data.storyId!;
+    const pasted = `${BODY}\n\n`.repeat(400).slice(0, 55_016);
+    const { status, data } = await answer(formRequest(validFields({ intent: "autosave", storyId, body: pasted }), author.cookie, `/me/stories/${storyId}/edit`), storyId);
+    expect(status).toBe(400);
+    expect(data.saved).toBe(false);
+    expect(data.savedAt).toBeNull(); // what the editor's status line reads (StoryEditor, e2e in editor-saves.spec.ts)
+    expect(data.errors.body).toMatch(/50,000/);
+    expect(data.values.body.replace(/\r\n/g, "\n")).toBe(pasted); // multipart sends CRLF
+    const stored = await getStoryForEditing({ storyId, authorId: author.id });
+    expect(stored?.values.body).toBe(BODY);
   });
 });
 

@@ -1,7 +1,7 @@
 import { data, redirect, type AppLoadContext } from "@remix-run/node";
 import { getSession } from "~/auth/session.server";
 import { clip, parseForm, readForm } from "~/lib/forms";
-import { renderStoryMarkdown } from "~/lib/markdown.server";
+import { renderUntrustedMarkdown } from "~/lib/markdown-pool.server";
 import { insertPrompt } from "~/lib/prompts";
 import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { checkStory, type SafetyFinding } from "~/lib/safety";
@@ -62,12 +62,15 @@ function reply(partial: Partial<EditorActionData> & { values: StoryFormValues },
   return data(body, { status });
 }
 
-/** Renders a preview with the safety findings, without saving anything. */
-export function previewStory(title: string, body: string) {
+/**
+ * Renders a preview with the safety findings, without saving anything. The rendering runs in a
+ * worker thread (markdown-pool.server.ts); callers check the session and previewPerAccount.
+ */
+export async function previewStory(title: string, body: string) {
   const safety = checkStory({ title, body });
   let html = "";
   try {
-    html = renderStoryMarkdown(body).html;
+    html = (await renderUntrustedMarkdown(body)).html;
   } catch {
     html = "<p>This text is too long to preview.</p>";
   }
@@ -93,29 +96,38 @@ export async function storyFormAction({
     return reply({ values: next, storyId });
   }
 
-  if (intent === "preview") {
-    return reply({ values, storyId, preview: previewStory(values.title, values.body) });
-  }
-
   const session = await getSession(request);
   if (!session) {
     // Nothing is stored. Tell this route's loader, so the page answers 401 with the text kept.
     if (context) context.sessionRefused = true;
+    const what = intent === "preview" ? "show a preview" : "save";
     return reply(
       {
         values,
         storyId,
         errors: {
-          form: "Your login has ended, so we couldn't save. Your writing is still here: log in in another tab, then come back and save again.",
+          form: `Your login has ended, so we couldn't ${what}. Your writing is still here: log in in another tab, then come back and try again.`,
         },
       },
       401,
     );
   }
 
+  // Previews need a session and count against a per-account limit: each render costs a
+  // render thread up to the renderer's budget (decision 010).
+  if (intent === "preview") {
+    const limited = await overLimit([LIMITS.previewPerAccount, session.user.id]);
+    if (limited) {
+      return reply({ values, storyId, errors: { form: `${tooManyMessage(limited)} Your writing is still here, and saving still works.` } }, 429);
+    }
+    return reply({ values, storyId, preview: await previewStory(values.title, values.body) });
+  }
+
   const form = parseForm(storySchema, formData);
   if (!form.ok) {
-    return reply({ values, storyId, errors: form.errors, preview: previewStory(values.title, values.body) }, 400);
+    // The preview beside the errors counts as one too (else failed autosaves would be unlimited previews).
+    const preview = (await overLimit([LIMITS.previewPerAccount, session.user.id])) ? null : await previewStory(values.title, values.body);
+    return reply({ values, storyId, errors: form.errors, preview }, 400);
   }
 
   let id = storyId;

@@ -5,7 +5,7 @@ import { hotRead } from "~/lib/hot-read.server";
 import { sqliteTime } from "~/lib/sqlite-reader.server";
 import { slugWords } from "~/lib/slug";
 import { newId, randomSecret } from "~/lib/ids.server";
-import { renderStoryMarkdown } from "~/lib/markdown.server";
+import { renderUntrustedMarkdown } from "~/lib/markdown-pool.server";
 import { checkStory } from "~/lib/safety";
 import { submissionProblems, type StoryInput } from "~/schemas/story";
 import type { DbClient } from "./audit.server";
@@ -26,9 +26,12 @@ async function tagIdsForSlugs(slugs: string[]): Promise<string[]> {
   return tags.map((t) => t.id);
 }
 
-/** Everything a revision stores that is derived from the author's text: rendered once, here. */
-function derivedRevisionFields(input: StoryInput) {
-  const rendered = renderStoryMarkdown(input.body);
+/**
+ * Everything a revision stores that is derived from the author's text: rendered once, here, in
+ * a worker thread (markdown-pool.server.ts), so a slow render never holds up other requests.
+ */
+async function derivedRevisionFields(input: StoryInput) {
+  const rendered = await renderUntrustedMarkdown(input.body);
   const safety = checkStory({ title: input.title, body: input.body });
   return {
     fields: {
@@ -49,14 +52,14 @@ function derivedRevisionFields(input: StoryInput) {
 }
 
 /** What the editor shows after a save: the text as readers will see it, and the safety findings. */
-export type SavedPreview = ReturnType<typeof derivedRevisionFields>["preview"];
+export type SavedPreview = Awaited<ReturnType<typeof derivedRevisionFields>>["preview"];
 
 /** Starts a new story as a draft with its first revision. */
 export async function createStory({ authorId, input }: { authorId: string; input: StoryInput }) {
   const storyId = newId();
   const revisionId = newId();
   const tagIds = await tagIdsForSlugs(input.tags);
-  const derived = derivedRevisionFields(input);
+  const derived = await derivedRevisionFields(input);
   await db.$transaction(async (tx) => {
     await tx.story.create({ data: { id: storyId, slug: `draft-${storyId}`, authorId, status: "DRAFT" } });
     await tx.storyRevision.create({
@@ -315,7 +318,7 @@ export async function saveStory({
   const story = await readWorkingState(storyId, authorId);
   if (!story) return { ok: false, reason: "not-found" };
   if (!EDITABLE_STATUSES.includes(story.storyStatus)) return { ok: false, reason: "not-editable" };
-  const derived = derivedRevisionFields(input);
+  const derived = await derivedRevisionFields(input);
   if (
     story.revisionId &&
     story.revisionStatus &&
@@ -364,7 +367,7 @@ async function saveInTransaction({
   storyId: string;
   authorId: string;
   input: StoryInput;
-  derived: ReturnType<typeof derivedRevisionFields>;
+  derived: Awaited<ReturnType<typeof derivedRevisionFields>>;
 }): Promise<SaveResult> {
   const tagIds = await tagIdsForSlugs(input.tags);
   for (let attempt = 1; ; attempt++) {

@@ -23,7 +23,7 @@ export async function loader({ request, params, context }: LoaderFunctionArgs) {
     throw new Response("This story can no longer be edited.", { status: 409 });
   }
   const { safetyFindings, ...rest } = story;
-  const { html, crisis, concern } = previewStory(story.values.title, story.values.body);
+  const { html, crisis, concern } = await previewStory(story.values.title, story.values.body);
   return {
     story: rest,
     preview: { html, crisis, concern, findings: safetyFindings as SafetyFinding[] },
@@ -73,7 +73,9 @@ export default function EditStory() {
         tags={tags}
         preview={result?.preview ?? preview}
         notice={result?.notice ?? null}
-        savedAt={result?.savedAt ?? story.savedAt}
+        // After any answer of the action, only its own savedAt: a refused save must never show
+        // the last save's "Draft saved." (issue 13, 5d).
+        savedAt={result ? result.savedAt : story.savedAt}
         autosave={!inReview}
         submitLabel={story.status === "CHANGES_REQUESTED" ? "Send it back for review" : "Send for review"}
       />
