@@ -9,14 +9,14 @@ import os from "node:os";
 import zlib from "node:zlib";
 import compression from "compression";
 import express from "express";
-import { createRequestHandler } from "@remix-run/express";
-import { createRemixRequest } from "@remix-run/express/dist/server.js";
+import { createRemixRequest, sendRemixResponse } from "@remix-run/express/dist/server.js";
 import { createRequestHandler as createRemixHandler } from "@remix-run/node";
 import { bodyLimit } from "./server/body-limit.js";
 import { clientErrors } from "./server/client-errors.js";
 import { isSameOrigin } from "./server/csrf.js";
 import { refuseLegacyDataRequests } from "./server/data-requests.js";
 import { createPageCache } from "./server/page-cache.js";
+import { settlePrivacy } from "./server/private-responses.js";
 import { fixedSecurityHeaders, securityHeaders } from "./server/security-headers.js";
 
 const dev = process.argv.includes("--dev");
@@ -63,10 +63,9 @@ async function main() {
   app.use(sameOriginOnly);
   app.use(bodyLimit());
   app.use(refuseLegacyDataRequests);
-  if (cache) {
-    const handle = createRemixHandler(build, mode);
-    app.use(cache.middleware((req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res))));
-  }
+  const handle = createRemixHandler(build, mode);
+  const render = (req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res));
+  if (cache) app.use(cache.middleware(render));
   // Brotli's default window gives every compressed response 4 MB of encoder state to allocate
   // and fill: at 100,000 stories under 50 connections that held For you at 89 req/s and a
   // worker's RSS near 500 MB; with a 256 KB window (pages are far smaller, so no bigger
@@ -84,7 +83,15 @@ async function main() {
     app.use(compression({ brotli: brotli(2) }));
     app.use(express.static("build/client", { maxAge: "1h", index: false }));
   }
-  app.all("*", createRequestHandler({ build, mode, getLoadContext }));
+  // Every response the app did not mark as rendered for nobody is private: no-store, Vary:
+  // Cookie (server/private-responses.js); the page cache settles its own the same way.
+  app.all("*", async (req, res, next) => {
+    try {
+      await sendRemixResponse(res, settlePrivacy(await render(req, res)).response);
+    } catch (error) {
+      next(error);
+    }
+  });
   app.use(clientErrors);
 
   const server = http.createServer(

@@ -5,9 +5,22 @@ import { RemixServer } from "@remix-run/react";
 import { isbot } from "isbot";
 import { renderToPipeableStream } from "react-dom/server";
 import { NonceContext } from "./components/Nonce";
+import { markRenderedForNobody } from "./lib/rendered-for.server";
 import "./lib/load-context";
 
 const ABORT_DELAY = 5_000;
+
+/**
+ * Whether this document was made for nobody: the root loader ran and found no session (its
+ * `user` is null). Every page shows the header the root loader fills, and every loader that
+ * reads the session shares the root's answer for this request (app/auth/session.server.ts), so
+ * then nothing on the page belongs to anyone. A root loader that failed, or data of another
+ * shape, counts as somebody's: the page stays private.
+ */
+function renderedForNobody(remixContext: EntryContext): boolean {
+  const root = remixContext.staticHandlerContext.loaderData?.root as { user?: unknown } | null | undefined;
+  return root != null && root.user === null;
+}
 
 export default function handleRequest(
   request: Request,
@@ -31,6 +44,9 @@ export default function handleRequest(
           shellRendered = true;
           const body = new PassThrough();
           responseHeaders.set("Content-Type", "text/html; charset=utf-8");
+          // Every document depends on the session cookie (the header shows who is signed in).
+          responseHeaders.append("Vary", "Cookie");
+          if (renderedForNobody(remixContext)) markRenderedForNobody(responseHeaders);
           resolve(
             new Response(createReadableStreamFromReadable(body), {
               headers: responseHeaders,

@@ -2,6 +2,7 @@ import crypto from "node:crypto";
 import { promisify } from "node:util";
 import zlib from "node:zlib";
 import { sendRemixResponse } from "@remix-run/express/dist/server.js";
+import { settlePrivacy, withVary } from "./private-responses.js";
 import { contentSecurityPolicy } from "./security-headers.js";
 
 // The page cache for signed-out readers (docs/decisions/009-page-cache.md).
@@ -18,6 +19,13 @@ import { contentSecurityPolicy } from "./security-headers.js";
 // Hits are answered by `serveHit` straight from node:http, before Express: the whole cost of
 // a hit is one counter read and one write. Misses go through Express to `middleware`, which
 // renders through Remix and stores what may be shared.
+//
+// Who may be served, and what may be stored, is not guessed from the cookie text (issue 13: a
+// `kindred_session =…` cookie, which our parser reads and a stricter pattern here did not,
+// once put a member's page in the cache). Stored: only an answer the app itself marked as
+// rendered for nobody (server/private-responses.js). Served from the cache: only a request that
+// the app would render for nobody too — one with no Cookie header naming the session at all,
+// in any spelling any parser might accept.
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -25,7 +33,22 @@ const brotli = promisify(zlib.brotliCompress);
 /** Addresses whose signed-out pages may be cached: the public reading surfaces. */
 const CACHEABLE = /^\/(?:$|stories\/[^/]+$|tags\/[^/]+$|tags\/[^/]+\/feed\.xml$|browse$|search$|help$|feed\.xml$)/;
 const MAX_URL = 512;
-const SESSION_COOKIE = /(?:^|;\s*)kindred_session=/;
+/**
+ * Anywhere in a Cookie header, in any case: whatever our parser (app/auth/cookies.server.ts)
+ * or any other accepts — spaces or tabs around the name or `=`, quotes, the name repeated —
+ * has the name in it, so such a request is never answered for nobody.
+ */
+const SESSION_NAME = /kindred_session/i;
+
+/** Whether any of the request's Cookie headers (one or several) could carry a session. */
+export function mayCarrySession(req) {
+  const raw = req.rawHeaders;
+  if (raw) {
+    for (let i = 0; i + 1 < raw.length; i += 2) if (raw[i].toLowerCase() === "cookie" && SESSION_NAME.test(raw[i + 1])) return true;
+  }
+  const cookie = req.headers.cookie;
+  return cookie != null && SESSION_NAME.test(Array.isArray(cookie) ? cookie.join("; ") : String(cookie));
+}
 
 /** Which encoding to send, from the request's Accept-Encoding (q=0 means "not this"). */
 export function chooseEncoding(header) {
@@ -57,8 +80,7 @@ export function inlineScriptHashes(html) {
 export function isCacheableRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
   if (req.url.length > MAX_URL) return false;
-  const cookie = req.headers.cookie;
-  if (cookie && SESSION_COOKIE.test(cookie)) return false;
+  if (mayCarrySession(req)) return false;
   const q = req.url.indexOf("?");
   const path = q === -1 ? req.url : req.url.slice(0, q);
   // Remix's data requests (client-side navigation) are answered by the app, not cached.
@@ -140,9 +162,10 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
 
   /** Renders through Remix; stores and returns an entry when the answer may be shared. */
   async function renderAndMaybeStore(req, res, key, current, render) {
-    const response = await render(req, res);
+    const { response, forNobody } = settlePrivacy(await render(req, res));
     const type = response.headers.get("content-type") ?? "";
     const shareable =
+      forNobody &&
       response.status === 200 &&
       response.body &&
       !response.headers.has("set-cookie") &&
@@ -150,8 +173,9 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
       /^(text\/html|application\/atom\+xml|application\/xml|text\/xml)/.test(type);
     if (!shareable) return { response };
     const raw = Buffer.from(await response.arrayBuffer());
-    const headers = { Vary: "Accept-Encoding" };
+    const headers = {};
     for (const [name, value] of response.headers) if (name !== "content-length" && name !== "content-encoding") headers[name] = value;
+    headers.vary = withVary(headers.vary, "Accept-Encoding");
     headers["Content-Security-Policy"] = contentSecurityPolicy(type.startsWith("text/html") ? inlineScriptHashes(raw.toString("utf8")).join(" ") : "");
     const [gz, br] = await Promise.all([
       gzip(raw, { level: 9 }),

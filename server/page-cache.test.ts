@@ -2,9 +2,16 @@ import crypto from "node:crypto";
 import http from "node:http";
 import type { AddressInfo } from "node:net";
 import zlib from "node:zlib";
+import { createRemixRequest } from "@remix-run/express/dist/server.js";
 import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
+import { readCookie, SESSION_COOKIE } from "~/auth/cookies.server";
+import { RENDERED_FOR_HEADER } from "~/lib/rendered-for.server";
 import { chooseEncoding, createPageCache, inlineScriptHashes, isCacheableRequest } from "./page-cache.js";
+import { RENDERED_FOR, settlePrivacy } from "./private-responses.js";
+
+/** What the app's entry adds to a page rendered for nobody (app/lib/rendered-for.server.ts). */
+const FOR_NOBODY = { [RENDERED_FOR_HEADER]: "nobody" };
 
 describe("chooseEncoding", () => {
   it.each([
@@ -48,6 +55,12 @@ describe("isCacheableRequest", () => {
   it("never caches a request with a session, a POST, or an oversized address", () => {
     expect(isCacheableRequest(req("/", { cookie: "kindred_session=abc.def" }))).toBe(false);
     expect(isCacheableRequest(req("/", { cookie: "other=1; kindred_session=abc" }))).toBe(false);
+    // Every spelling a cookie parser might read as the session (ours trims around the name).
+    for (const cookie of ["kindred_session =abc", " kindred_session\t= abc", 'kindred_session="abc"', "a=1;kindred_session=abc", "KINDRED_SESSION=abc", "a=1, kindred_session=abc"])
+      expect(isCacheableRequest(req("/", { cookie })), cookie).toBe(false);
+    // Several Cookie headers: node:http joins them, and the raw ones are read too.
+    const several = { url: "/", method: "GET", headers: { cookie: "a=1" }, rawHeaders: ["Cookie", "a=1", "cookie", "kindred_session=abc"] };
+    expect(isCacheableRequest(several as unknown as http.IncomingMessage)).toBe(false);
     expect(isCacheableRequest(req("/", { cookie: "other=1" }))).toBe(true);
     expect(isCacheableRequest(req("/", { method: "POST" }))).toBe(false);
     expect(isCacheableRequest(req("/", { method: "HEAD" }))).toBe(true);
@@ -73,7 +86,7 @@ describe("the cache in front of a server", () => {
         state.renders += 1;
         if (options.render) return options.render(req.path);
         return new Response(`<html><script nonce="abc">go()</script><p>page ${req.originalUrl} v${state.version}</p></html>`, {
-          headers: { "Content-Type": "text/html; charset=utf-8" },
+          headers: { "Content-Type": "text/html; charset=utf-8", Vary: "Cookie", ...FOR_NOBODY },
         });
       }),
     );
@@ -102,6 +115,9 @@ describe("the cache in front of a server", () => {
     expect(second.headers.get("content-security-policy")).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(second.headers.get("content-security-policy")).not.toContain("nonce");
     expect(second.headers.get("x-content-type-options")).toBe("nosniff");
+    // The app's mark stays on the server; both kinds of variance are declared, once.
+    expect(second.headers.get(RENDERED_FOR)).toBeNull();
+    expect(second.headers.get("vary")).toBe("Cookie, Accept-Encoding");
 
     state.version = 2;
     const third = await get("/stories/a");
@@ -138,21 +154,28 @@ describe("the cache in front of a server", () => {
     expect(state.renders).toBe(2);
   });
 
-  it("never stores an answer with a cookie, a non-200 status or no-store, and never serves a signed-in reader", async () => {
+  it("never stores an answer the app didn't mark as rendered for nobody, or with a cookie, a non-200 status or no-store, and never serves a signed-in reader", async () => {
     const { state, get } = await start({
       render: (path) =>
         path === "/stories/cookie"
-          ? new Response("<p>x</p>", { headers: { "Content-Type": "text/html", "Set-Cookie": "a=b" } })
+          ? new Response("<p>x</p>", { headers: { "Content-Type": "text/html", "Set-Cookie": "a=b", ...FOR_NOBODY } })
           : path === "/stories/missing"
-            ? new Response("<p>gone</p>", { status: 404, headers: { "Content-Type": "text/html" } })
-            : new Response("<p>x</p>", { headers: { "Content-Type": "text/html", "Cache-Control": "no-store" } }),
+            ? new Response("<p>gone</p>", { status: 404, headers: { "Content-Type": "text/html", ...FOR_NOBODY } })
+            : path === "/stories/unmarked"
+              ? new Response("<p>somebody's</p>", { headers: { "Content-Type": "text/html" } })
+              : new Response("<p>x</p>", { headers: { "Content-Type": "text/html", "Cache-Control": "no-store", ...FOR_NOBODY } }),
     });
-    for (const path of ["/stories/cookie", "/stories/missing", "/stories/nostore"]) {
+    for (const path of ["/stories/cookie", "/stories/missing", "/stories/nostore", "/stories/unmarked"]) {
       const a = await get(path);
       const b = await get(path);
       expect([a.cache, b.cache], path).toEqual(["bypass", "bypass"]);
+      expect(b.headers.get(RENDERED_FOR), path).toBeNull();
     }
-    expect(state.renders).toBe(6);
+    expect(state.renders).toBe(8);
+    // An unmarked answer may be somebody's: private, and varying with the cookie.
+    const unmarked = await get("/stories/unmarked");
+    expect(unmarked.headers.get("cache-control")).toBe("private, no-store");
+    expect(unmarked.headers.get("vary")).toBe("Cookie");
     expect((await get("/", { Cookie: "kindred_session=x.y" })).status).toBe(418);
   });
 
@@ -164,5 +187,112 @@ describe("the cache in front of a server", () => {
     for (let i = 0; i < 50; i++) await get(`/search?q=${i}`);
     expect(cache.stats().bytes).toBeLessThanOrEqual(3_000);
     expect(cache.stats().entries).toBeGreaterThan(0);
+  });
+});
+
+describe("settlePrivacy", () => {
+  it("keeps a response marked for nobody as it is, without the mark", () => {
+    const { response, forNobody } = settlePrivacy(new Response("x", { headers: { "Cache-Control": "public, max-age=300", ...FOR_NOBODY } }));
+    expect(forNobody).toBe(true);
+    expect(response.headers.get(RENDERED_FOR)).toBeNull();
+    expect(response.headers.get("cache-control")).toBe("public, max-age=300");
+    expect(response.headers.get("vary")).toBeNull();
+  });
+
+  it("makes every other response private, even one that asked to be public or can't be changed", () => {
+    const publicOne = settlePrivacy(new Response("x", { headers: { "Cache-Control": "public, max-age=300", Vary: "Accept-Encoding" } }));
+    expect(publicOne.forNobody).toBe(false);
+    expect(publicOne.response.headers.get("cache-control")).toBe("private, no-store");
+    expect(publicOne.response.headers.get("vary")).toBe("Accept-Encoding, Cookie");
+    const redirect = settlePrivacy(Response.redirect("http://localhost/login", 302));
+    expect(redirect.response.status).toBe(302);
+    expect(redirect.response.headers.get("location")).toBe("http://localhost/login");
+    expect(redirect.response.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("reads the header the app writes", () => expect(RENDERED_FOR.toLowerCase()).toBe(RENDERED_FOR_HEADER.toLowerCase()));
+});
+
+// Issue 13: a member's request whose Cookie header spelled the session name the way our parser
+// accepts but the cache's pattern didn't (`kindred_session =…`) put their page in the cache, and
+// signed-out visitors were served it. Here the app behind the cache decides who is signed in
+// with the app's own parser (app/auth/cookies.server.ts) on the request Remix is given, and
+// marks its page for nobody only when it found no session — as app/entry.server.tsx does.
+describe("a member's page never reaches anyone else, whatever the cookie's spelling", () => {
+  const TOKEN = "sess1.secretpart";
+  let server: http.Server | null = null;
+  afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+
+  async function start() {
+    const cache = createPageCache({ version: () => 1 });
+    const app = express();
+    app.use(
+      cache.middleware(async (req: express.Request, res: express.Response) => {
+        const request = createRemixRequest(req, res);
+        const signedIn = readCookie(request, SESSION_COOKIE) === TOKEN;
+        const headers = new Headers({ "Content-Type": "text/html; charset=utf-8", Vary: "Cookie" });
+        if (!signedIn) headers.set(RENDERED_FOR_HEADER, "nobody");
+        return new Response(signedIn ? "<p>Signed in as river · 3 unread</p>" : "<p>Log in · Sign up</p>", { headers });
+      }),
+    );
+    // What server.js does for requests the cache leaves to Remix.
+    app.use((req, res) => {
+      const signedIn = readCookie(createRemixRequest(req, res), SESSION_COOKIE) === TOKEN;
+      res.setHeader("Cache-Control", "private, no-store");
+      res.type("html").send(signedIn ? "<p>Signed in as river · 3 unread</p>" : "<p>Log in · Sign up</p>");
+    });
+    server = http.createServer((req, res) => void cache.serveHit(req, res).then((served) => served || app(req, res)));
+    await new Promise<void>((resolve) => server!.listen(0, resolve));
+    const { port } = server!.address() as AddressInfo;
+    /** A GET with exactly these raw headers (several Cookie headers included), through node:http (raw headers get no Host of their own). */
+    return (path: string, rawHeaders: string[] = []) =>
+      new Promise<{ body: string; cache?: string; cacheControl?: string }>((resolve, reject) => {
+        const request = http.request({ host: "127.0.0.1", port, path, method: "GET", headers: ["Host", `127.0.0.1:${port}`, ...rawHeaders] }, (res) => {
+          const chunks: Buffer[] = [];
+          res
+            .on("data", (c) => chunks.push(c))
+            .on("end", () =>
+              resolve({ body: Buffer.concat(chunks).toString(), cache: res.headers["x-kindred-cache"] as string | undefined, cacheControl: res.headers["cache-control"] }),
+            );
+        });
+        request.on("error", reject).end();
+      });
+  }
+
+  // Each spelling as raw header pairs. The app's parser reads the session from those marked true.
+  const spellings: [string, string[], boolean][] = [
+    ["plain", ["Cookie", `kindred_session=${TOKEN}`], true],
+    ["a space before =", ["Cookie", `kindred_session =${TOKEN}`], true],
+    ["spaces and a tab around the name and =", ["Cookie", `a=1;  kindred_session\t = ${TOKEN}`], true],
+    ["no space after ;", ["Cookie", `a=1;kindred_session=${TOKEN}`], true],
+    ["percent-encoded", ["Cookie", `kindred_session=${encodeURIComponent(TOKEN).replace(".", "%2E")}`], true],
+    ["quoted", ["Cookie", `kindred_session="${TOKEN}"`], false],
+    ["the name repeated, the member's first", ["Cookie", `kindred_session=${TOKEN}; kindred_session=stale.one`], true],
+    ["the name repeated, the member's second", ["Cookie", `kindred_session=stale.one; kindred_session=${TOKEN}`], false],
+    ["several Cookie headers", ["Cookie", "theme=dark", "Cookie", `kindred_session=${TOKEN}`], true],
+    ["several Cookie headers, lower-case", ["cookie", `kindred_session =${TOKEN}`, "cookie", "theme=dark"], true],
+    ["another case", ["Cookie", `KINDRED_SESSION=${TOKEN}`], false],
+    ["comma-separated", ["Cookie", `theme=dark, kindred_session=${TOKEN}`], false],
+  ];
+
+  it.each(spellings)("%s", async (_name, cookie, readAsMember) => {
+    const get = await start();
+    const path = "/browse?x=1";
+    // The member asks several times (as the attack did), before and after a signed-out render.
+    for (let i = 0; i < 3; i++) {
+      const member = await get(path, cookie);
+      expect(member.cache, "a request that names the session is never answered from the cache").not.toBe("hit");
+      expect(member.body.includes("Signed in as river")).toBe(readAsMember);
+      if (readAsMember) expect(member.cacheControl).toBe("private, no-store");
+    }
+    for (let i = 0; i < 3; i++) {
+      const visitor = await get(path);
+      expect(visitor.body).toBe("<p>Log in · Sign up</p>");
+      expect(visitor.cache).toBe(i === 0 ? "miss" : "hit");
+    }
+    // The cached signed-out page is never served in place of the member's own.
+    const member = await get(path, cookie);
+    expect(member.cache).not.toBe("hit");
+    expect(member.body.includes("Signed in as river")).toBe(readAsMember);
   });
 });

@@ -2,6 +2,8 @@
 // sitemaps): escaping, absolute URLs, and the responses themselves. Every piece of text that
 // goes into a document passes through xmlText or xmlAttr; nothing is concatenated raw.
 
+import { RENDERED_FOR_HEADER } from "./rendered-for.server";
+
 /**
  * Characters XML 1.0 does not allow anywhere, even escaped: C0 controls other than tab, CR and
  * LF, U+FFFE/U+FFFF, and unpaired surrogates. A story could contain any of them (pasted text);
@@ -105,7 +107,9 @@ export function xmlResponse(body: string | ReadableStream<Uint8Array>, contentTy
   return new Response(body, {
     status: 200,
     // X-Content-Type-Options and the other security headers come from server/security-headers.js.
-    headers: { "Content-Type": contentType, "Cache-Control": XML_CACHE_CONTROL },
+    // Feeds and sitemaps read no session: the same for everyone, so they may be cached
+    // (app/lib/rendered-for.server.ts).
+    headers: { "Content-Type": contentType, "Cache-Control": XML_CACHE_CONTROL, [RENDERED_FOR_HEADER]: "nobody" },
   });
 }
 

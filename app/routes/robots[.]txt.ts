@@ -1,5 +1,6 @@
 import type { LoaderFunctionArgs } from "@remix-run/node";
 import { requestOrigin } from "~/lib/xml.server";
+import { RENDERED_FOR_HEADER } from "~/lib/rendered-for.server";
 
 // Crawlers may read public stories; account, moderation and writing pages are not for them.
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -16,5 +17,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
     `Sitemap: ${requestOrigin(request)}/sitemap.xml`,
     "",
   ].join("\n");
-  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600" } });
+  // The same for everyone (no session is read), so it may stay public (app/lib/rendered-for.server.ts).
+  return new Response(body, { headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "public, max-age=3600", [RENDERED_FOR_HEADER]: "nobody" } });
 }
