@@ -1,5 +1,5 @@
 import type { ActionFunctionArgs, LoaderFunctionArgs } from "@remix-run/node";
-import { createStaticHandler } from "@remix-run/router";
+import { createStaticHandler, type AgnosticRouteObject } from "@remix-run/router";
 import { beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
@@ -170,7 +170,7 @@ describe("limits on making stories", () => {
 describe("a suspended member's old session", () => {
   // The document request as Remix's router runs it: the action, then the page's loaders with the
   // same load context. A loader redirect to /login used to replace the action's refusal.
-  const routes = [
+  const routes: AgnosticRouteObject[] = [
     {
       id: "root",
       path: "/",
@@ -179,8 +179,9 @@ describe("a suspended member's old session", () => {
         {
           id: "routes/write",
           path: "write",
-          loader: (args: LoaderFunctionArgs) => writeRoute.loader(args),
-          action: (args: ActionFunctionArgs) => writeRoute.action(args),
+          // The router passes Remix's arguments (request, params, context) as they are.
+          loader: (args) => writeRoute.loader(args as unknown as LoaderFunctionArgs),
+          action: (args) => writeRoute.action(args as unknown as ActionFunctionArgs),
         },
       ],
     },
