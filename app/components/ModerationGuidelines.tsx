@@ -1,6 +1,6 @@
 import { Link } from "@remix-run/react";
 
-/** The guidelines moderators apply (PRODUCT.md, "Moderation"), shown beside the queue. */
+/** The guidelines moderators apply (docs/product.md, "Moderation"), shown beside the queue. */
 export function ModerationGuidelines() {
   return (
     <aside className="guidelines card" aria-labelledby="guidelines-heading">

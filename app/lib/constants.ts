@@ -73,7 +73,7 @@ export type ReactionKind = (typeof REACTIONS)[number]["kind"];
 
 export const REPORT_STATUSES = ["OPEN", "DISMISSED", "ACTIONED"] as const;
 
-/** Reasons a moderator may give for rejecting or removing a story (PRODUCT.md, "Moderation"). */
+/** Reasons a moderator may give for rejecting or removing a story (docs/product.md, "Moderation"). */
 export const MODERATION_REASONS = [
   { slug: "identifying-others", label: "Identifying details of other people" },
   { slug: "instructions", label: "Instructions for getting or using substances" },

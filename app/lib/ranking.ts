@@ -1,4 +1,4 @@
-// The scoring behind "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery"):
+// The scoring behind "Stories like this" and "For you" (docs/product.md, "Reading and discovery"):
 // pure functions, shared by the SQL candidate generation in app/models/recommendation.server.ts
 // (which sums the weights computed here) and by the tests.
 //

@@ -1,7 +1,7 @@
 import type { MetaDescriptor } from "@remix-run/node";
 
 // Meta, Open Graph and feed-discovery tags for route `meta` exports. Shared by browser and
-// server (no .server imports). Rules from PRODUCT.md, "Anonymity":
+// server (no .server imports). Rules from docs/product.md, "Anonymity":
 //   - the only author information is the byline publicIdentity returned; an anonymous story
 //     names nobody, a pen-name story names only its pen name, and there is never an
 //     `article:author` (it would point at an account);

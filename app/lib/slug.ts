@@ -1,4 +1,4 @@
-// Story addresses (PRODUCT.md, "Addresses"): words from the title, never from the author.
+// Story addresses (docs/product.md, "Addresses"): words from the title, never from the author.
 
 /** The title part of a story's address: ASCII words joined by hyphens, at most 60 characters. */
 export function slugWords(title: string): string {

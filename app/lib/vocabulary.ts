@@ -1,6 +1,6 @@
 import type { Facet } from "./constants";
 
-// The seeded tag vocabulary (PRODUCT.md, "Tags"). Admins can edit it later; this list is
+// The seeded tag vocabulary (docs/product.md, "Tags"). Admins can edit it later; this list is
 // what a new database starts with. Slugs are stable addresses: /tags/:slug.
 
 export interface VocabularyTag {

@@ -2,7 +2,7 @@ import { verifyPassword } from "~/auth/password.server";
 import { db } from "~/lib/db.server";
 import { storyChanged } from "./lifecycle.server";
 
-// "Export everything" (PRODUCT.md, "Accounts and data"): every row that belongs to the
+// "Export everything" (docs/product.md, "Accounts and data"): every row that belongs to the
 // account, as JSON the person can keep. Secrets (password hash, session and recovery-code
 // hashes) are left out: they are useless to the person and dangerous in a download.
 
@@ -76,7 +76,7 @@ export async function exportAccount(userId: string) {
 export type DeleteResult = { ok: true } | { ok: false; errors: Record<string, string> };
 
 /**
- * Deletes an account (PRODUCT.md, "Accounts and data"). Sessions, recovery codes, reactions,
+ * Deletes an account (docs/product.md, "Accounts and data"). Sessions, recovery codes, reactions,
  * saved stories, reports, notifications and preferences go with it. Stories are deleted, or —
  * if the person chooses — the published ones stay as Anonymous, detached from any account,
  * with every unpublished version removed. Staff whose decisions are in the audit log can't

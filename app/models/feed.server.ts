@@ -19,7 +19,7 @@ import {
 import { AUTHOR_FOR_BYLINE, publicIdentity } from "./identity.server";
 
 // Atom feeds (/feed.xml, /tags/:slug/feed.xml) and the sitemap (/sitemap.xml). Public
-// surfaces, so the rules of PRODUCT.md "Anonymity" apply to every byte:
+// surfaces, so the rules of docs/product.md, "Anonymity", apply to every byte:
 //   - the author is whatever publicIdentity returns (username for USERNAME stories only);
 //   - no account id, story id or revision id appears; entries are identified by their URL;
 //   - no exact time appears: feed dates are publishedAt truncated to the first of its month
@@ -29,7 +29,7 @@ import { AUTHOR_FOR_BYLINE, publicIdentity } from "./identity.server";
 export const FEED_LIMIT = 50;
 /** sitemaps.org: at most 50,000 URLs per sitemap file. */
 export const SITEMAP_MAX_URLS = 50_000;
-/** Pages of the site that are always in the sitemap (PRODUCT.md, "Addresses"). */
+/** Pages of the site that are always in the sitemap (docs/product.md, "Addresses"). */
 export const SITEMAP_STATIC_PATHS = ["/", "/help", "/browse", "/search"] as const;
 
 const SUMMARY_LENGTH = 300;

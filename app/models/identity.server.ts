@@ -1,6 +1,6 @@
 import type { Anonymity } from "~/lib/constants";
 
-// The one place that decides what identity a story shows in public (PRODUCT.md, "Anonymity").
+// The one place that decides what identity a story shows in public (docs/product.md, "Anonymity").
 // Username stories show the username; pen-name stories show only the pen name; anonymous
 // stories show "Anonymous". Nothing here returns an account id, and for pen-name and
 // anonymous stories nothing here returns the username — callers put only this object in

@@ -3,7 +3,7 @@ import { EARLY_RECOVERY_HIDDEN, WARNING_SLUGS, type WarningMode, type WarningSlu
 import { db } from "~/lib/db.server";
 import { hotRead } from "~/lib/hot-read.server";
 
-// A reader's warning preferences (PRODUCT.md, "Content warnings"), and the one filter every
+// A reader's warning preferences (docs/product.md, "Content warnings"), and the one filter every
 // public list, search and recommendation applies. SHOW: no notice; BLUR (the default): the
 // story opens behind a notice and list cards are blurred; HIDE: never listed. The
 // early-recovery switch hides detailed-use and relapse stories whatever the modes say.

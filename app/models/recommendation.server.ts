@@ -19,7 +19,7 @@ import {
 import { cardsFor, discoveryIndex, discoveryIndexSince, has, matching, tagIdsOf, topScored, topScoredCached } from "./discovery-index.server";
 import type { StoryCardModel } from "./story.server";
 
-// "Stories like this" and "For you" (PRODUCT.md, "Reading and discovery").
+// "Stories like this" and "For you" (docs/product.md, "Reading and discovery").
 //
 // Stories like this are computed when a story or the tags change (refreshRelatedFor, called by
 // the lifecycle hook; refreshAllRelated after tag merges and renames) and stored in

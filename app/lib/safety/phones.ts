@@ -20,7 +20,7 @@ const TRUNK_ZERO_COUNTRIES: readonly CountryCode[] = ["GB", "AU", "NG", "IE", "N
 const INTERNATIONAL: readonly CountryCode[] = ["US"];
 
 /**
- * Helplines the site shows on every page (PRODUCT.md) and others that authors quote: they
+ * Helplines the site shows on every page (docs/product.md, "Safety checks") and others that authors quote: they
  * identify no one. 988, 741741, 116 123 and 13 11 14 are too short to be read as numbers;
  * SAMHSA's line, the old Lifeline number, the US domestic-violence line and the Trevor
  * Project's are not.
