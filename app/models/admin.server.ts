@@ -133,30 +133,25 @@ export async function mergeTags({ adminId, sourceId, targetId }: { adminId: stri
     if (!source || !target) return { ok: false, message: "One of those tags no longer exists." };
     if (source.mergedIntoId) return { ok: false, message: `“${source.name}” was already merged.` };
     if (target.retiredAt) return { ok: false, message: `“${target.name}” is retired; restore it before merging into it.` };
-    const revisions = await tx.revisionTag.findMany({ where: { tagId: sourceId }, select: { revisionId: true } });
-    const already = new Set(
-      (await tx.revisionTag.findMany({ where: { tagId: targetId, revisionId: { in: revisions.map((r) => r.revisionId) } }, select: { revisionId: true } })).map(
-        (r) => r.revisionId,
-      ),
-    );
-    await tx.revisionTag.createMany({
-      data: revisions.filter((r) => !already.has(r.revisionId)).map((r) => ({ revisionId: r.revisionId, tagId: targetId })),
-    });
+    // Moved in the database, one statement per table: a tag on thousands of stories would pass
+    // more ids than the database accepts as parameters if they went through here as a list.
+    const moved = await tx.revisionTag.count({ where: { tagId: sourceId } });
+    await tx.$executeRaw`
+      INSERT INTO "RevisionTag" ("revisionId", "tagId")
+      SELECT "revisionId", CAST(${targetId} AS TEXT) FROM "RevisionTag"
+      WHERE "tagId" = ${sourceId} AND "revisionId" NOT IN (SELECT "revisionId" FROM "RevisionTag" WHERE "tagId" = ${targetId})`;
     await tx.revisionTag.deleteMany({ where: { tagId: sourceId } });
-    const readers = await tx.readerProfileTag.findMany({ where: { tagId: sourceId }, select: { userId: true } });
-    const readersAlready = new Set(
-      (await tx.readerProfileTag.findMany({ where: { tagId: targetId, userId: { in: readers.map((r) => r.userId) } }, select: { userId: true } })).map((r) => r.userId),
-    );
-    await tx.readerProfileTag.createMany({
-      data: readers.filter((r) => !readersAlready.has(r.userId)).map((r) => ({ userId: r.userId, tagId: targetId })),
-    });
+    await tx.$executeRaw`
+      INSERT INTO "ReaderProfileTag" ("userId", "tagId")
+      SELECT "userId", CAST(${targetId} AS TEXT) FROM "ReaderProfileTag"
+      WHERE "tagId" = ${sourceId} AND "userId" NOT IN (SELECT "userId" FROM "ReaderProfileTag" WHERE "tagId" = ${targetId})`;
     await tx.readerProfileTag.deleteMany({ where: { tagId: sourceId } });
     await tx.tag.update({ where: { id: sourceId }, data: { retiredAt: new Date(), mergedIntoId: targetId } });
     await recordAction(
-      { actorId: adminId, action: "TAG_MERGE", details: { from: source.slug, into: target.slug, stories: revisions.length } },
+      { actorId: adminId, action: "TAG_MERGE", details: { from: source.slug, into: target.slug, stories: moved } },
       tx,
     );
-    return { ok: true, message: `Merged “${source.name}” into “${target.name}” (${revisions.length} story versions moved).` };
+    return { ok: true, message: `Merged “${source.name}” into “${target.name}” (${moved} story versions moved).` };
   });
   if (result.ok) await vocabularyChanged();
   return result;

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { createSession } from "~/auth/session.server";
 import { db } from "~/lib/db.server";
 import { newId } from "~/lib/ids.server";
-import { suspendMember } from "~/models/admin.server";
+import { addTag, mergeTags, suspendMember } from "~/models/admin.server";
 import { getReviewItem, listQueue } from "~/models/moderation.server";
 import { createStory, listMyStories, submitStory } from "~/models/story.server";
 import { ensureVocabulary } from "~/models/tag.server";
@@ -116,6 +116,34 @@ describe("an author with 5,000 stories", () => {
     expect(queue.counts.reports).toBe(MANY);
     expect(queue.items).toHaveLength(MANY);
     expect(queue.items.every((i) => i.reports === 1)).toBe(true);
+  });
+});
+
+describe("merging a tag on thousands of stories", () => {
+  it("moves every story version and reader to the other tag", async () => {
+    const admin = await person("tagadmin", "admin");
+    expect((await addTag({ adminId: admin.id, facet: "SUBSTANCE", name: "Bulk source" })).ok).toBe(true);
+    expect((await addTag({ adminId: admin.id, facet: "SUBSTANCE", name: "Bulk target" })).ok).toBe(true);
+    const source = await db.tag.findFirstOrThrow({ where: { name: "Bulk source" } });
+    const target = await db.tag.findFirstOrThrow({ where: { name: "Bulk target" } });
+    const owner = await person("tagged");
+    const storyIds = Array.from({ length: 2000 }, () => newId());
+    await db.story.createMany({ data: storyIds.map((id) => ({ id, slug: `draft-${id}`, authorId: owner.id })) });
+    const revisionIds = storyIds.map(() => newId());
+    await db.storyRevision.createMany({
+      data: storyIds.map((storyId, i) => ({ id: revisionIds[i], storyId, number: 1, title: "T", bodyMarkdown: "B", bodyHtml: "<p>B</p>" })),
+    });
+    await db.revisionTag.createMany({ data: revisionIds.map((revisionId) => ({ revisionId, tagId: source.id })) });
+    // Some already carry both tags: they keep one row of the target.
+    await db.revisionTag.createMany({ data: revisionIds.slice(0, 100).map((revisionId) => ({ revisionId, tagId: target.id })) });
+
+    await db.readerProfileTag.create({ data: { userId: owner.id, tagId: source.id } });
+
+    const result = await mergeTags({ adminId: admin.id, sourceId: source.id, targetId: target.id });
+    expect(result).toMatchObject({ ok: true, message: expect.stringContaining("2000 story versions") });
+    expect(await db.revisionTag.count({ where: { tagId: source.id } })).toBe(0);
+    expect(await db.revisionTag.count({ where: { tagId: target.id } })).toBe(2000);
+    expect(await db.readerProfileTag.findMany({ where: { userId: owner.id }, select: { tagId: true } })).toEqual([{ tagId: target.id }]);
   });
 });
 
