@@ -1,4 +1,4 @@
-import type { ActionFunctionArgs, HeadersFunction, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
+import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remix-run/node";
 import { redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
@@ -11,13 +11,6 @@ export async function loader({ request }: LoaderFunctionArgs) {
   if (!(await getOptionalUser(request))) throw redirect("/");
   return null;
 }
-
-// A form sent by script gets the action's redirect through Remix's single fetch, which passes
-// on only Set-Cookie unless the route hands its headers on: hand on Clear-Site-Data too.
-export const headers: HeadersFunction = ({ actionHeaders, errorHeaders }) => {
-  const clear = actionHeaders.get("Clear-Site-Data") ?? errorHeaders?.get("Clear-Site-Data");
-  return clear ? { "Clear-Site-Data": clear } : new Headers();
-};
 
 export async function action({ request }: ActionFunctionArgs) {
   // Clear-Site-Data asks the browser to drop what it kept of this site, so no copy of a
