@@ -61,7 +61,8 @@ export function StoryEditor(props: EditorProps) {
   const { values, errors, tags } = props;
   const navigation = useNavigation();
   const autosaver = useFetcher<{ storyId: string | null; savedAt: string | null; errors: Record<string, string | undefined> }>();
-  const previewer = useFetcher<EditorPreview>();
+  // /write/preview answers an error (a session that ended, the per-account limit, too long) with an empty preview.
+  const previewer = useFetcher<EditorPreview & { error?: string | null }>();
   const formRef = useRef<HTMLFormElement>(null);
   const bodyRef = useRef<HTMLTextAreaElement>(null);
   const [title, setTitle] = useState(values.title);
@@ -127,20 +128,44 @@ export function StoryEditor(props: EditorProps) {
   // Whichever came last: the live preview's answer, or the page's own (Preview, Save draft). The
   // crisis and concern boxes follow it, so an older answer must never hide a newer one.
   const [preview, setPreview] = useState(props.preview);
+  const [previewProblem, setPreviewProblem] = useState<string | null>(null);
   useEffect(() => {
-    if (previewer.data) setPreview(previewer.data);
+    if (!previewer.data) return;
+    // A refused preview keeps the last one (and its crisis or concern box) and says why.
+    setPreviewProblem(previewer.data.error ?? null);
+    if (!previewer.data.error) setPreview(previewer.data);
   }, [previewer.data]);
   useEffect(() => setPreview(props.preview), [props.preview]);
   // The story's id as soon as the first autosave has created it (the state follows a render later).
   const knownStoryId = storyId ?? autosaver.data?.storyId ?? null;
   // While the first autosave is creating the story, a save or a submission would create a second one.
   const busy = navigation.state === "submitting" || (!knownStoryId && autosaver.state !== "idle");
+  // The status line follows whichever answered last, the autosave or the page's own form, and
+  // never reports a save the server refused (a 400 for an over-long story kept the old text).
+  const [lastAnswer, setLastAnswer] = useState<"page" | "autosave">("page");
+  useEffect(() => {
+    if (autosaver.data) setLastAnswer("autosave");
+  }, [autosaver.data]);
+  useEffect(() => {
+    if (navigation.state === "submitting") setLastAnswer("page");
+  }, [navigation.state]);
+  const refusal = (answerErrors: Record<string, string | undefined> | undefined, keep: string) => {
+    if (answerErrors?.form) return answerErrors.form;
+    const field = Object.values(answerErrors ?? {}).find(Boolean);
+    return `Not saved: ${field ?? "something went wrong."}${keep}`;
+  };
+  const pageRefused = !props.savedAt && Object.values(errors).some(Boolean);
+  const autosaveRefused = lastAnswer === "autosave" && autosaver.data != null && !autosaver.data.savedAt;
   const autosaveStatus =
     autosaver.state !== "idle" ? "Saving…"
-    : autosaver.data?.errors?.form ? autosaver.data.errors.form
-    : autosaver.data?.savedAt ? `Draft saved at ${new Date(autosaver.data.savedAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" })}.`
+    : autosaveRefused ? refusal(autosaver.data?.errors, " Your text is still here, and in this browser.")
+    : lastAnswer === "autosave" && autosaver.data?.savedAt
+      ? `Draft saved at ${new Date(autosaver.data.savedAt).toLocaleTimeString([], { hour: "numeric", minute: "2-digit" })}.`
+    // The page's own messages are already on the form (beside each field, or at the top): point to them.
+    : pageRefused ? "Not saved: see what needs attention above. Your text is still here."
     : props.savedAt ? "Draft saved."
     : "";
+  const saveFailed = autosaver.state === "idle" && (autosaveRefused || (lastAnswer === "page" && pageRefused));
 
   function insertPromptAtCursor(id: string, event: React.MouseEvent) {
     const prompt = STORY_PROMPTS.find((p) => p.id === id);
@@ -385,12 +410,17 @@ export function StoryEditor(props: EditorProps) {
           <button type="submit" name="intent" value="submit" className="primary" disabled={busy}>
             {props.submitLabel}
           </button>
-          <p className="hint autosave" aria-live="polite">
+          <p className={saveFailed ? "hint autosave error" : "hint autosave"} aria-live="polite">
             {autosaveStatus}
           </p>
         </div>
       </Form>
 
+      {previewProblem ? (
+        <p className="hint" role="status">
+          {previewProblem}
+        </p>
+      ) : null}
       {preview ? (
         <>
           <SafetyPanel title={title} body={body} findings={preview.findings} />
