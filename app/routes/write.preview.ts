@@ -1,5 +1,4 @@
 import type { ActionFunctionArgs } from "@remix-run/node";
-import { data } from "@remix-run/node";
 import { getSession } from "~/auth/session.server";
 import { readForm } from "~/lib/forms";
 import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
@@ -12,27 +11,29 @@ const nothing = { html: "", findings: [], crisis: false, concern: false };
 // nothing saved. Without JavaScript the editor's own "Preview" button does the same.
 // Only for a session, and counted per account: a render costs a render thread up to the
 // renderer's budget (decision 010). Refusals are answers, never redirects: the caller is the
-// editor's fetcher, which shows the message and keeps the last preview.
+// editor's fetcher, which shows the message and keeps the last preview. Answers are Responses:
+// a resource route's data() reaches callers other than a fetcher as a 200 whatever its status.
 export async function action({ request }: ActionFunctionArgs) {
+  // The form first: a body that isn't a form gets readForm's own 415/400 message.
+  const form = await readForm(request);
   const session = await getSession(request);
   if (!session) {
-    return data(
+    return Response.json(
       { ...nothing, error: "Your login has ended, so there's no preview. Your writing is still here: log in in another tab, then come back." },
       { status: 401 },
     );
   }
-  const form = await readForm(request);
   const title = form.get("title");
   const body = form.get("body");
   if (typeof title !== "string" || typeof body !== "string") {
-    return data({ ...nothing, error: "Nothing to preview." }, { status: 400 });
+    return Response.json({ ...nothing, error: "Nothing to preview." }, { status: 400 });
   }
   if (body.length > BODY_MAX * 2 || title.length > TITLE_MAX * 4) {
-    return data({ ...nothing, error: "This text is too long to preview." }, { status: 400 });
+    return Response.json({ ...nothing, error: "This text is too long to preview." }, { status: 400 });
   }
   const limited = await overLimit([LIMITS.previewPerAccount, session.user.id]);
   if (limited) {
-    return data({ ...nothing, error: `The preview is paused. ${tooManyMessage(limited)}` }, { status: 429 });
+    return Response.json({ ...nothing, error: `The preview is paused. ${tooManyMessage(limited)}` }, { status: 429 });
   }
-  return data({ ...(await previewStory(title, body)), error: null });
+  return Response.json({ ...(await previewStory(title, body)), error: null });
 }

@@ -1,6 +1,7 @@
 import http from "node:http";
 import { expect, test } from "@playwright/test";
 import { E2E_PORT } from "./env";
+import { uniqueName } from "./support";
 
 // Hostile requests against the real server (issue 7, item 3): what only the HTTP layer sees —
 // malformed percent-encoding, very long addresses, bodies over the size limit, bodies that
@@ -118,6 +119,9 @@ test.describe("the HTTP layer under hostile requests", () => {
   });
 
   test("the largest honest story (50,000 emoji, percent-encoded: 600 KB) is under the limit", async ({ request }) => {
+    // Previews need a session (issue 13): this context signs up first and keeps the cookie.
+    const signedUp = await request.post("/signup", { headers: { Origin: ORIGIN }, form: { username: uniqueName("sprouts"), password: "a long password for sprouts" } });
+    expect(signedUp.ok()).toBe(true);
     const response = await request.post("/write/preview", {
       headers: { Origin: ORIGIN },
       form: { title: "Sprouts", body: "🌱".repeat(50_000) },

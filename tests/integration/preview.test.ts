@@ -31,11 +31,9 @@ function previewRequest(body: string, cookie?: string) {
 
 async function preview(body: string, cookie?: string): Promise<{ status: number; data: PreviewAnswer }> {
   // A thrown Response (a redirect) fails here: fetchers must get an answer, not a redirect loop.
-  const result = (await previewRoute.action({ request: previewRequest(body, cookie), params: {}, context: {} })) as unknown as {
-    data: PreviewAnswer;
-    init: { status?: number } | null;
-  };
-  return { status: result.init?.status ?? 200, data: result.data };
+  const response = await previewRoute.action({ request: previewRequest(body, cookie), params: {}, context: {} });
+  expect(response).toBeInstanceOf(Response);
+  return { status: response.status, data: (await response.json()) as PreviewAnswer };
 }
 
 describe("/write/preview", () => {
