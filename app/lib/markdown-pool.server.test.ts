@@ -1,7 +1,7 @@
 import { monitorEventLoopDelay } from "node:perf_hooks";
 import { describe, expect, it } from "vitest";
 import { renderStoryAsPlainText, renderStoryMarkdown } from "./markdown.server";
-import { pendingRenders, renderUntrustedMarkdown } from "./markdown-pool.server";
+import { pendingRenders, renderUntrustedMarkdown, setHardTimeoutForTests } from "./markdown-pool.server";
 
 // The pool renders with the same module as the app (markdown.worker.ts imports
 // markdown.server.ts), so its output must be identical; and a hostile render must leave this
@@ -23,6 +23,19 @@ describe("renderUntrustedMarkdown (worker threads)", () => {
   it("refuses text over the hard limit with a RangeError, as the renderer does", async () => {
     await expect(renderUntrustedMarkdown("a".repeat(100_001))).rejects.toBeInstanceOf(RangeError);
   });
+
+  it("a render past the hard stop ends its thread, comes back as plain text, and the pool carries on", async () => {
+    await Promise.all([renderUntrustedMarkdown("warm"), renderUntrustedMarkdown("up")]);
+    setHardTimeoutForTests(50); // far below the hostile render's seconds, whatever the machine
+    try {
+      const stopped = await renderUntrustedMarkdown(HOSTILE);
+      expect(stopped).toEqual(renderStoryAsPlainText(HOSTILE));
+    } finally {
+      setHardTimeoutForTests();
+    }
+    expect(await renderUntrustedMarkdown("Still *here*.")).toEqual(renderStoryMarkdown("Still *here*."));
+    expect(pendingRenders()).toBe(0);
+  }, 60_000);
 
   it("a hostile render leaves the event loop free: other work finishes while it is still running", async () => {
     // Both threads started (two renders at once): their start-up is not the subject here.

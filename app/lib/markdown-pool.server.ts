@@ -23,6 +23,12 @@ const POOL_SIZE = 2;
 
 /** Well past the renderer's own 3 s budget: only a render the budget could not stop gets here. */
 const HARD_TIMEOUT_MS = 10_000;
+let hardTimeoutMs = HARD_TIMEOUT_MS;
+
+/** For tests: a shorter hard stop, so the terminate-and-replace path can be exercised. */
+export function setHardTimeoutForTests(ms: number = HARD_TIMEOUT_MS): void {
+  hardTimeoutMs = ms;
+}
 
 interface Job {
   id: number;
@@ -130,7 +136,7 @@ function dispatch() {
     job.timer = setTimeout(() => {
       console.warn("markdown pool: render stopped after the hard timeout, rendered as plain text");
       void thread.worker.terminate();
-    }, HARD_TIMEOUT_MS);
+    }, hardTimeoutMs);
     job.timer.unref();
     thread.worker.postMessage({ id: job.id, source: job.source });
   }
