@@ -130,7 +130,7 @@ function resolveOverlaps(candidates: readonly Candidate[]): Candidate[] {
 
 function checkText(text: string, field: SafetyField): SafetyFinding[] {
   const titleCase = field === "title" && looksTitleCased(text);
-  const care = resolveOverlaps(findCare(text));
+  const care = resolveOverlaps(findCare(text, field));
   const identifying = resolveOverlaps(findIdentifying(text, titleCase));
   return [...care, ...identifying]
     .sort((a, b) => a.start - b.start || a.end - b.end)

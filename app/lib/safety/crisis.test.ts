@@ -106,6 +106,16 @@ describe("ordinary recovery writing raises no care tier", () => {
   });
 });
 
+describe("titles", () => {
+  it("reads a short ordinary title as ordinary, though the classifier alone leans to crisis on it", () => {
+    expect(checkStory({ title: "Walking to the river", body: "An ordinary day." }).level).toBe("none");
+  });
+  it("still raises crisis on a title that says it", () => {
+    expect(checkStory({ title: "I want to die", body: "An ordinary day." }).level).toBe("crisis");
+    expect(checkStory({ title: "goodbye everyone", body: "An ordinary day." }).level).toBe("crisis");
+  });
+});
+
 describe("normalised text", () => {
   it("expands contractions, chat spellings and repeated letters", () => {
     expect(normalizeForCare("Im gonna kms tonite, cant do this sooo much")).toBe(

@@ -307,11 +307,20 @@ const RESOLVED_AFTER = words(
 const SHORT_SENTENCE_WORDS = 4;
 /** How sure the classifier must be about a sentence that the next one calls history. */
 const RESOLVED_THRESHOLD = 0.97;
+/**
+ * A title gives the classifier a few words and no sentence around them ("Walking to the
+ * river" scored 0.94, from the sentences about walking into one), so for a title it must be
+ * surer; the rules still carry a title like "I want to die". In a story's text, where most
+ * sentences are, a short sentence is read with the one before it instead.
+ */
+const TITLE_THRESHOLD = 0.985;
 
 /** The sentences either side, already normalised (normalizeForCare). */
 export interface SentenceContext {
   before?: string;
   after?: string;
+  /** The sentence is (part of) a story's title. */
+  title?: boolean;
 }
 
 /** How one sentence was judged, layer by layer (for the benchmark and tests). */
@@ -330,22 +339,23 @@ export function explainSentence(
   const model = careModel();
   const resolved = context.after !== undefined && RESOLVED_AFTER.test(context.after.slice(0, 200));
   if (resolved && verdict.tier) verdict = { ...verdict, tier: null, heldBack: true };
-  const crisisAt = resolved ? Math.max(RESOLVED_THRESHOLD, model.crisis.threshold) : model.crisis.threshold;
-  const careAt = resolved ? Math.max(RESOLVED_THRESHOLD, model.care.threshold) : model.care.threshold;
+  const floor = resolved ? RESOLVED_THRESHOLD : context.title ? TITLE_THRESHOLD : 0;
+  const crisisAt = Math.max(floor, model.crisis.threshold);
+  const careAt = Math.max(floor, model.care.threshold);
   let tier: CareKind | null = null;
   if (verdict.tier === "crisis" || scores.crisis >= crisisAt) tier = "crisis";
   else if (verdict.tier === "concern" || scores.care >= careAt) tier = "concern";
   return { ...verdict, normalised, scores, tier };
 }
 
-export function findCare(text: string): Candidate[] {
+export function findCare(text: string, field: "title" | "body" = "body"): Candidate[] {
   const phrases = findPhrases(text);
   const out: Candidate[] = [...phrases];
   const units = sentenceUnits(text);
   const normalised = units.map((u) => normalizeForCare(text.slice(u.start, Math.min(u.end, u.start + CLASSIFIER_MAX_UNIT))));
   units.forEach((unit, i) => {
     if (phrases.some((p) => p.start < unit.end && unit.start < p.end)) return;
-    const context = { before: normalised[i - 1], after: normalised[i + 1] };
+    const context = { before: normalised[i - 1], after: normalised[i + 1], title: field === "title" };
     const { tier } = explainSentence(text.slice(unit.start, unit.end), context, normalised[i]);
     if (tier) out.push({ kind: tier, start: unit.start, end: unit.end, suggestion: "" });
   });
