@@ -184,7 +184,7 @@ interface Rule {
   re: RegExp;
 }
 
-export const RULES: readonly Rule[] = [
+const RULES: readonly Rule[] = [
   // Intent or a wish to die, however it is said.
   { tier: "crisis", re: words(`(?:want|wanna|need|going|ready|about|planning|plan|decided|try|trying|meant|supposed|wish) to (?:${DIE})`) },
   { tier: "crisis", re: words(`i (?:will|shall|am|would rather|should|could|might|must|gonna) (?:just |finally |really )?(?:${DIE}|finish (?:everything|myself|it all|the job|it tonight|my life)|not be (?:here|around|alive)(?: tomorrow| much longer| anymore| by| for)?|be gone(?: by| before| soon| tomorrow)|go to sleep and not wake up)`) },
@@ -235,7 +235,7 @@ export const RULES: readonly Rule[] = [
  * which learned these from its hard negatives): history, other people's words, lyrics and
  * titles, hyperbole, negation, harm reduction and grief.
  */
-export const HELD_BACK = words(
+const HELD_BACK = words(
   [
     // History and resolution.
     "used to|back then|for a (?:while|long time|few years|couple of years) (?:i|there)|for years i|(?:after|before) (?:trying|attempting|i tried)|there was a time|in my (?:using|drinking|active|old) (?:days|years|addiction)|old me|the old me|(?:went|was going|got) through a (?:period|phase|time|stretch)|my story starts|for a long time i (?:thought|felt|believed)|i (?:thought|believed|felt) (?:that )?my (?:family|kids|children)|(?:read|reading|shared|sharing|burned|burnt) (?:out )?(?:their|his|her|my) old|back in|at the time|in those days|years ago|months ago|a year ago|last year|when i was|i remember|remember when|that night|that day|those days|looking back|survived|in (?:19|20)\\d\\d|years later|\\d+ years (?:clean|sober|ago|later)|the night i (?:tried|almost|nearly|overdosed|od)|i (?:tried|attempted|almost|nearly) (?:to )?(?:kill|end|take)|(?:my|the) (?:attempt|overdose) (?:in|was|back)|i (?:wanted|used) to die|(?:no longer|not anymore|not any more|do not anymore)(?: feel| want)?|(?:was|were) (?:suicidal|going to)|got through (?:it|that)|glad i (?:did not|am still|stayed|survived)|(?:did not|never) go through with",
