@@ -503,9 +503,9 @@ describe("renderStoryMarkdown: pathological input", () => {
   // case under 300. Past RENDER_BUDGET_MS (3 s) the renderer falls back to plain paragraphs.
   it.each(cases)("renders %s without crashing, within the hang guard", (_name, input) => {
     expect(input.length).toBeLessThanOrEqual(N);
-    const started = performance.now();
+    // A hang would end at the test's timeout; how long each case takes is for a benchmark,
+    // not an assertion (a loaded CI machine is slower than this one).
     const out = renderStoryMarkdown(input);
-    expect(performance.now() - started).toBeLessThan(5_000);
     expect(typeof out.html).toBe("string");
     expect(out.html.length).toBeGreaterThan(0);
     assertSafeHtml(out.html);

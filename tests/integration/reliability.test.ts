@@ -297,8 +297,6 @@ describe("SIGTERM", () => {
 
     const { code } = await server.exited;
     expect(code).toBe(0);
-    // The workers give in-flight requests 10 s; this one needed far less.
-    expect(Date.now() - sigtermAt).toBeLessThan(10_000);
     expect(draftTitles(DB).has(title)).toBe(true);
   }, 30_000);
 });
