@@ -9,8 +9,8 @@ import { expectAccessible, expectAccessibleWithoutJs, logIn, signUp, uniqueName,
 // goes to the top of the moderation queue with the sentence highlighted, and the procedure is
 // beside it. A concern sentence gets the gentle box and the place after crisis items.
 //
-// The concern steps need the rewritten detector (app/lib/safety/), which raises `concern` on
-// the sentence below; until it lands they fail at the first concern assertion.
+// The sentences below are ones the care check (app/lib/safety/crisis.ts) raises as crisis and
+// as concern; its own tests cover the wording families.
 
 const PASSWORD = "gentle steady steps";
 const ADMIN = { username: "robin_admin", password: "kindred-demo-admin" };
