@@ -100,16 +100,22 @@ export function requestOrigin(request: Request): string {
 
 export const ATOM_CONTENT_TYPE = "application/atom+xml; charset=utf-8";
 export const XML_CONTENT_TYPE = "application/xml; charset=utf-8";
-/** Feeds and sitemaps are public and change slowly; five minutes keeps a withdrawn story's tail short. */
+/** Sitemaps are public and change slowly; five minutes is harmless there. */
 export const XML_CACHE_CONTROL = "public, max-age=300";
+/**
+ * Feeds: any cache may keep one, but must ask again before every use, so a withdrawn or removed
+ * story leaves a feed reader's copy at its next poll. Asking is cheap: the page cache answers a
+ * repeated request with 304 from its ETag or Last-Modified (server/page-cache.js).
+ */
+export const FEED_CACHE_CONTROL = "public, no-cache";
 
-export function xmlResponse(body: string | ReadableStream<Uint8Array>, contentType: string): Response {
+export function xmlResponse(body: string | ReadableStream<Uint8Array>, contentType: string, cacheControl = XML_CACHE_CONTROL): Response {
   return new Response(body, {
     status: 200,
     // X-Content-Type-Options and the other security headers come from server/security-headers.js.
     // Feeds and sitemaps read no session: the same for everyone, so they may be cached
     // (app/lib/rendered-for.server.ts).
-    headers: { "Content-Type": contentType, "Cache-Control": XML_CACHE_CONTROL, [RENDERED_FOR_HEADER]: "nobody" },
+    headers: { "Content-Type": contentType, "Cache-Control": cacheControl, [RENDERED_FOR_HEADER]: "nobody" },
   });
 }
 

@@ -8,7 +8,7 @@ import { loader as sitemapLoader } from "~/routes/sitemap[.]xml";
 import { loader as tagFeedLoader } from "~/routes/tags.$slug.feed[.]xml";
 import type { StoryInput } from "~/schemas/story";
 import { mergeTags, setTagRetired } from "./admin.server";
-import { firstOfMonthUtc, sitemapResponse } from "./feed.server";
+import { entryUpdated, firstOfMonthUtc, sitemapResponse } from "./feed.server";
 import { removeStory } from "./moderation.server";
 import { createStory, publishRevision, saveStory, submitStory, withdrawStory } from "./story.server";
 import { ensureVocabulary } from "./tag.server";
@@ -188,6 +188,8 @@ const allNames = (node: XmlNode): string[] => [node.name, ...node.children.flatM
 
 const RFC3339 = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?(Z|[+-]\d{2}:\d{2})$/;
 const FIRST_OF_MONTH = /^\d{4}-\d{2}-01T00:00:00Z$/;
+/** An <updated>: the first of a month plus one second per approved edit (entryUpdated). */
+const UPDATED = /^\d{4}-\d{2}-01T00:\d{2}:\d{2}Z$/;
 
 interface ParsedEntry {
   id: string;
@@ -212,7 +214,7 @@ function parseAtom(xml: string) {
   const title = textOf(one(feed, "title"));
   expect(title.length).toBeGreaterThan(0);
   const updated = textOf(one(feed, "updated"));
-  expect(updated).toMatch(FIRST_OF_MONTH);
+  expect(updated).toMatch(UPDATED);
   const links = kids(feed, "link");
   const self = links.filter((l) => l.attrs.rel === "self");
   const alternate = links.filter((l) => l.attrs.rel === "alternate" && l.attrs.type === "text/html");
@@ -358,7 +360,8 @@ describe("/feed.xml", () => {
     const { response, xml } = await getFeed();
     expect(response.status).toBe(200);
     expect(response.headers.get("Content-Type")).toBe("application/atom+xml; charset=utf-8");
-    expect(response.headers.get("Cache-Control")).toBe("public, max-age=300");
+    // Any cache may keep a feed but must ask before each use (the page cache answers 304).
+    expect(response.headers.get("Cache-Control")).toBe("public, no-cache");
     const feed = parseAtom(xml);
     expect(feed.id).toBe(`${ORIGIN}/feed.xml`);
     expect(feed.selfHref).toBe(`${ORIGIN}/feed.xml`);
@@ -402,7 +405,8 @@ describe("/feed.xml", () => {
     const main = parseAtom((await getFeed()).xml);
     for (const e of main.entries) {
       expect(e.published).toMatch(FIRST_OF_MONTH);
-      expect(e.updated).toBe(e.published);
+      expect(e.updated).toMatch(UPDATED);
+      expect(e.updated >= e.published).toBe(true);
     }
     expect(firstOfMonthUtc(new Date("2024-03-01T00:30:00+02:00")).toISOString()).toBe("2024-02-01T00:00:00.000Z");
   });
@@ -499,6 +503,63 @@ describe("anonymity in feeds and the sitemap", () => {
     expect(entryFor(tagEntries, anon2.slug)?.author).toBe("Anonymous");
     // The slug is made from the title, never from the author.
     for (const s of [pen, anon, pen2, anon2]) expect(s.slug).not.toMatch(/threeways|penonly|anononly/);
+  });
+});
+
+describe("an approved edit", () => {
+  it("moves the entry's <updated> (and the feed's) each time, a pending edit doesn't, and no finer time than the month appears", async () => {
+    const author = await member("editor");
+    const tag = await privateTag("Edited stories");
+    const story = await publish(author.id, { title: "Said too much at first", tags: [tag.slug] }, new Date("2024-02-10T09:15:00Z"));
+    const entry = async () => {
+      const { xml } = await getTagFeed(tag.slug);
+      const feed = parseAtom(xml);
+      return { feed, xml, entry: entryFor(feed.entries, story.slug)! };
+    };
+    const first = await entry();
+    expect(first.entry).toMatchObject({ published: "2024-02-01T00:00:00Z", updated: "2024-02-01T00:00:00Z" });
+
+    // The author takes out a detail that could identify them; until a moderator approves the
+    // edit, the feed keeps the live text and its date.
+    const edit = async (body: string, at: Date) => {
+      const before = (await entry()).entry.updated;
+      const saved = await saveStory({ storyId: story.storyId, authorId: author.id, input: input({ title: "Said too much at first", body, tags: [tag.slug] }) });
+      if (!saved.ok) throw new Error(`save failed: ${saved.reason}`);
+      expect(await submitStory({ storyId: story.storyId, authorId: author.id })).toMatchObject({ ok: true });
+      expect((await entry()).entry.updated, "unchanged while the edit waits for review").toBe(before);
+      await publishRevision({ storyId: story.storyId, revisionId: saved.revisionId, at });
+    };
+    const pending = await saveStory({ storyId: story.storyId, authorId: author.id, input: input({ title: "Said too much at first", body: `${BODY} I worked at Riverside Dental.`, tags: [tag.slug] }) });
+    expect(pending.ok).toBe(true);
+    expect((await entry()).entry).toMatchObject({ updated: "2024-02-01T00:00:00Z" });
+    expect((await entry()).xml).not.toContain("Riverside Dental");
+
+    // Approved in the same month: one second later, so feed readers fetch the new text.
+    await edit(`${BODY} Without the name of my workplace.`, new Date("2024-02-20T17:40:00Z"));
+    const second = await entry();
+    expect(second.entry).toMatchObject({ published: "2024-02-01T00:00:00Z", updated: "2024-02-01T00:00:01Z" });
+    expect(second.entry.content).toContain("Without the name of my workplace.");
+    expect(second.feed.updated).toBe("2024-02-01T00:00:01Z");
+
+    // Another edit, approved months later: that month, plus its count of edits.
+    await edit(`${BODY} Shorter again.`, new Date("2024-06-03T08:00:00Z"));
+    const third = await entry();
+    expect(third.entry).toMatchObject({ published: "2024-02-01T00:00:00Z", updated: "2024-06-01T00:00:02Z" });
+    expect(third.feed.updated).toBe("2024-06-01T00:00:02Z");
+    for (const leak of ["09:15", "17:40", "08:00", "2024-02-10", "2024-02-20", "2024-06-03"]) expect(third.xml).not.toContain(leak);
+
+    // The site feed says the same.
+    expect(entryFor(parseAtom((await getFeed()).xml).entries, story.slug)).toMatchObject({ updated: "2024-06-01T00:00:02Z" });
+  });
+
+  it("entryUpdated: the later month of first publication and latest approval, plus a second per edit", () => {
+    const feb = new Date("2024-02-10T09:15:00Z");
+    expect(entryUpdated(feb, null, 1).toISOString()).toBe("2024-02-01T00:00:00.000Z");
+    expect(entryUpdated(feb, feb, 1).toISOString()).toBe("2024-02-01T00:00:00.000Z");
+    expect(entryUpdated(feb, new Date("2024-02-29T23:59:59Z"), 4).toISOString()).toBe("2024-02-01T00:00:03.000Z");
+    expect(entryUpdated(feb, new Date("2025-01-01T00:00:00Z"), 2).toISOString()).toBe("2025-01-01T00:00:01.000Z");
+    // Never before publication, even with odd data.
+    expect(entryUpdated(feb, new Date("2023-01-05T00:00:00Z"), 0).toISOString()).toBe("2024-02-01T00:00:00.000Z");
   });
 });
 

@@ -2,6 +2,7 @@ import { FACETS, WARNINGS } from "~/lib/constants";
 import { db } from "~/lib/db.server";
 import {
   ATOM_CONTENT_TYPE,
+  FEED_CACHE_CONTROL,
   XML_CONTENT_TYPE,
   atomDocument,
   excerpt,
@@ -24,7 +25,10 @@ import { AUTHOR_FOR_BYLINE, publicIdentity } from "./identity.server";
 //   - no account id, story id or revision id appears; entries are identified by their URL;
 //   - no exact time appears: feed dates are publishedAt truncated to the first of its month
 //     (UTC), and the sitemap carries no <lastmod> at all, so nothing can be lined up with an
-//     account's activity.
+//     account's activity. An entry's <updated> is the month of its latest approved edit plus
+//     one second for each approved edit (see entryUpdated): it moves with every edit, so feed
+//     readers fetch the new text — which may have dropped a detail the author removed to
+//     protect themselves — and it says no more than the feed itself showed as it changed.
 
 export const FEED_LIMIT = 50;
 /** sitemaps.org: at most 50,000 URLs per sitemap file. */
@@ -51,10 +55,25 @@ export interface FeedStory {
   authorName: string;
   /** publishedAt truncated to the first of its month, UTC. */
   published: Date;
+  /** entryUpdated: moves with every approved edit, never finer than a month. */
+  updated: Date;
   bodyHtml: string;
   tags: { slug: string; name: string }[];
   /** Warning labels ("Overdose"), in the site's order. */
   warnings: string[];
+}
+
+/** Revision states of versions that were once the live one (SUPERSEDED is only ever set on a live version replaced by an edit). */
+const ONCE_LIVE = ["APPROVED", "SUPERSEDED"];
+
+/**
+ * An entry's <updated>: the first of the month (UTC) of the live version's approval (the first
+ * publication's, before any edit), plus one second per approved edit. Each approved edit moves
+ * it forward, within its month too; a withdrawal and republication of the same text does not.
+ */
+export function entryUpdated(publishedAt: Date, liveDecidedAt: Date | null, versionsLive: number): Date {
+  const month = Math.max(firstOfMonthUtc(publishedAt).getTime(), firstOfMonthUtc(liveDecidedAt ?? publishedAt).getTime());
+  return new Date(month + Math.max(0, versionsLive - 1) * 1000);
 }
 
 /** A tag whose feed exists: any tag that hasn't been merged into another (retired ones keep their stories). */
@@ -74,8 +93,10 @@ export async function listFeedStories({ tagId, limit = FEED_LIMIT }: { tagId?: s
       slug: true,
       publishedAt: true,
       author: AUTHOR_FOR_BYLINE,
+      _count: { select: { revisions: { where: { status: { in: ONCE_LIVE } } } } },
       liveRevision: {
         select: {
+          decidedAt: true,
           title: true,
           anonymity: true,
           penName: true,
@@ -86,7 +107,7 @@ export async function listFeedStories({ tagId, limit = FEED_LIMIT }: { tagId?: s
       },
     },
   });
-  return stories.flatMap(({ slug, publishedAt, author, liveRevision: rev }) => {
+  return stories.flatMap(({ slug, publishedAt, author, liveRevision: rev, _count }) => {
     if (!rev || !publishedAt) return [];
     const tags = rev.tags
       .map((t) => t.tag)
@@ -105,6 +126,7 @@ export async function listFeedStories({ tagId, limit = FEED_LIMIT }: { tagId?: s
         title: rev.title,
         authorName: publicIdentity(rev, author).name,
         published: firstOfMonthUtc(publishedAt),
+        updated: entryUpdated(publishedAt, rev.decidedAt, _count.revisions),
         bodyHtml: rev.bodyHtml,
         tags: tags.map(({ slug: tagSlug, name }) => ({ slug: tagSlug, name })),
         warnings,
@@ -130,7 +152,7 @@ function feedEntry(story: FeedStory, origin: string): AtomEntry {
     title: story.title,
     link: url,
     published: story.published,
-    updated: story.published,
+    updated: story.updated,
     authorName: story.authorName,
     summary: notes ? `${notes}.\n\n${text}` : text,
     contentHtml: [
@@ -168,7 +190,7 @@ export async function storyFeedResponse(request: Request, { tagSlug }: { tagSlug
     updated: newest ?? firstOfMonthUtc(new Date()),
     entries,
   });
-  return xmlResponse(xml, ATOM_CONTENT_TYPE);
+  return xmlResponse(xml, ATOM_CONTENT_TYPE, FEED_CACHE_CONTROL);
 }
 
 // ---------------------------------------------------------------------------------------
