@@ -19,7 +19,7 @@
 //   ("Kent"): filed as word-like, flagged only with a strong cue ("Hope, Arkansas", "a town
 //   called Hope", "grew up in Hope").
 
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { fileURLToPath } from "node:url";
 import { FIRST_NAMES, NOT_NAMES, US_STATES } from "../app/lib/safety/words";
@@ -30,7 +30,7 @@ const OUT = fileURLToPath(new URL("../app/lib/safety/gazetteer.json", import.met
 /** Countries whose towns are listed from 1,000 people up. */
 const TOWN_COUNTRIES = new Set(["US", "GB", "AU", "CA", "IE", "NZ"]);
 /** Countries whose big cities are listed too. */
-const CITY_COUNTRIES = new Set(["NG", "IN", "ZA"]);
+const CITY_COUNTRIES = new Set(["NG", "IN", "ZA", "PH", "KE", "GH", "JM", "UG", "ZW"]);
 const MIN_TOWN = 1000;
 const MIN_CITY = 100_000;
 /** A runner-up at least half the size of the biggest place of a name makes it ambiguous. */
@@ -41,7 +41,7 @@ const NICKNAMES: Readonly<Record<string, string>> = {
   Vegas: "Las Vegas", Philly: "Philadelphia", NYC: "New York City", "San Fran": "San Francisco",
   Frisco: "San Francisco", "Chi-Town": "Chicago", Chiraq: "Chicago", Nola: "New Orleans",
   NOLA: "New Orleans", Brum: "Birmingham", Manc: "Manchester", Glesga: "Glasgow",
-  Wagga: "Wagga Wagga",
+  Wagga: "Wagga Wagga", Merthyr: "Merthyr Tydfil", Whanganui: "Wanganui", Cebu: "Cebu City",
 };
 
 /** GeoNames names these Irish towns in Irish; people write them in English. */
@@ -164,6 +164,21 @@ const COUNTY_TOWNS = new Set(
   Roscommon Sligo Tipperary Waterford Wexford Wicklow`.split(/\s+/),
 );
 
+/**
+ * The system's English word lists (Debian's wamerican and wbritish: apt-get install wamerican
+ * wbritish). A town whose name is also a lower-case word ("bath", "reading", "mobile") can be
+ * told from the word only by its capital, so the checker reads a lower-case town only when it
+ * is not one of these.
+ */
+const WORD_LISTS = ["/usr/share/dict/american-english", "/usr/share/dict/british-english"];
+
+function lowerCaseWords(): Set<string> {
+  const lists = WORD_LISTS.filter((f) => existsSync(f));
+  if (lists.length === 0) throw new Error(`No word list at ${WORD_LISTS.join(" or ")}: apt-get install wamerican wbritish`);
+  // Only entries written in lower case: "Bath" (the town) is listed too, "bath" is the word.
+  return new Set(lists.flatMap((f) => readFileSync(f, "utf8").split("\n")).filter((w) => /^[a-z]/.test(w)));
+}
+
 interface City {
   name: string;
   country: string;
@@ -270,7 +285,11 @@ function main(): void {
     nameLike: sorted(tiers.nameLike),
     wordLike: sorted(tiers.wordLike),
   };
-  const json = JSON.stringify(data);
+  // The plain towns (the only tier read in lower case) whose words are all ordinary words.
+  const dictionary = lowerCaseWords();
+  const allNames = Object.values(tiers.towns).flat();
+  const alsoWords = allNames.filter((n) => n.toLowerCase().split(/[\s-]+/).every((w) => dictionary.has(w)));
+  const json = JSON.stringify({ ...data, alsoWords: alsoWords.sort().join("|") });
   writeFileSync(OUT, json + "\n");
   console.log(`${kept} names kept, ${dropped} left out, ${(json.length / 1024).toFixed(0)} KB -> ${OUT}`);
 }

@@ -32,6 +32,22 @@ for (const [regions, tier] of TIERS) {
   }
 }
 
+/**
+ * Plain towns by their name in lower case ("sioux falls"), for names typed without capitals.
+ * Left out: towns whose name is also an ordinary word ("bath", "reading", "mobile"), and the
+ * name-like and word-like tiers, which need their capital to be told from a person or a word.
+ */
+const LOWER_CASE_TOWNS = new Map<string, Town>();
+const ALSO_WORDS = new Set(data.alsoWords.split("|"));
+for (const [name, town] of TOWNS) {
+  if (town.tier === "town" && !ALSO_WORDS.has(name)) LOWER_CASE_TOWNS.set(name.toLowerCase(), town);
+}
+
+/** The plain town a name typed in lower case stands for ("duluth"), or null. */
+export function lowerCaseTown(name: string): Town | null {
+  return LOWER_CASE_TOWNS.get(name) ?? null;
+}
+
 /** Longest town name in words ("Newcastle upon Tyne", "Sault Ste. Marie"). */
 const MAX_WORDS = 4;
 

@@ -43,6 +43,12 @@ export const REGION_NAMES: Readonly<Record<string, string>> = {
   NG: "Nigeria",
   IN: "India",
   ZA: "South Africa",
+  PH: "the Philippines",
+  KE: "Kenya",
+  GH: "Ghana",
+  JM: "Jamaica",
+  UG: "Uganda",
+  ZW: "Zimbabwe",
 };
 
 /** Abbreviations written after a town outside the US ("Red Deer, AB", "Dubbo NSW"). */
@@ -76,7 +82,8 @@ Westmeath Wexford Wicklow Wiltshire Worcestershire Yorkshire
 /** Nations and countries written after a town ("Perth, Scotland", "Lagos, Nigeria"). */
 export const NATIONS: readonly string[] = [
   "England", "Scotland", "Wales", "Northern Ireland", "Ireland", "UK", "Australia", "Canada",
-  "New Zealand", "NZ", "Nigeria", "India", "South Africa", "USA", "US",
+  "New Zealand", "NZ", "Nigeria", "India", "South Africa", "USA", "US", "Philippines",
+  "Kenya", "Ghana", "Jamaica", "Uganda", "Zimbabwe",
 ];
 
 /**
