@@ -12,7 +12,7 @@
 // Everything is compiled once, at module load; no pattern can backtrack more than a few
 // characters, so a 100 KB draft is checked in linear time.
 
-import { regionName, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
+import { lowerCaseTown, regionName, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
 import { RECORD_CUE_BEFORE, findDigitPhones, findSpokenPhones } from "./phones";
 import { COUNTIES, NATIONS, REGION_ABBREVIATIONS } from "./regions";
 import { APOS, alternation, eachMatch, groupStart, isSentenceStart, prep } from "./text";
@@ -760,8 +760,23 @@ function findInstitutions(text: string): Candidate[] {
  */
 const CAPITALISED_RUN =
   /(?<![\w'’&.-])[A-Z][A-Za-z'’.-]*(?:(?:\s+(?:&|and)\s+|\s+|,\s+(?=(?:Inc|LLC|Ltd|Corp|PLC)\b))[A-Z][A-Za-z'’.-]*)*/g;
+/** Trades the shared list (words.ts) leaves out. */
+const MORE_BUSINESS_NOUNS: Record<string, { suggestion: string }> = {
+  Casino: { suggestion: "a casino" },
+  Grocery: { suggestion: "a grocery store" },
+  Grocers: { suggestion: "a grocery store" },
+  Supplies: { suggestion: "a supply company" },
+  "Credit Union": { suggestion: "a bank" },
+  "Building Society": { suggestion: "a bank" },
+  Pallets: { suggestion: "a warehouse" },
+  Dealership: { suggestion: "a car dealership" },
+  Bakehouse: { suggestion: "a bakery" },
+  Laundromat: { suggestion: "a laundromat" },
+  Launderette: { suggestion: "a laundromat" },
+};
 const BUSINESS_WORDS = new Map<string, { suggestion: string; lowerCase?: boolean }>([
   ...Object.entries(BUSINESS_NOUNS),
+  ...Object.entries(MORE_BUSINESS_NOUNS),
 ]);
 const MAX_BUSINESS_NOUN_WORDS = 3;
 const ENDINGS = new Set(COMPANY_ENDINGS);
@@ -821,6 +836,8 @@ function findBusinesses(text: string): Candidate[] {
     }
     const start = nameStart(text, m.index, nameWords);
     if (!hasDistinctivePlaceWord(nameWords.filter((w) => w !== "&" && w !== "and"))) return;
+    // "Laundry. Grocery lists.": a full stop inside the run ended a sentence.
+    if (nameWords.some((w) => /[a-z]{3,}\.$/.test(w))) return;
     // "Kevin's garage" is Kevin's, not a business.
     if (lower && nameWords.length === 1 && FIRST_NAMES.has((nameWords[0] ?? "").replace(/['’]s$/, ""))) return;
     out.push({ kind: "place", start, end, suggestion });
@@ -828,6 +845,111 @@ function findBusinesses(text: string): Candidate[] {
   const chains: Array<[number, number]> = [];
   eachMatch(CHAIN, text, (m) => chains.push([m.index, m.index + m[0].length]));
   return out.filter((c) => !chains.some(([s, e]) => c.start < e && c.end > s));
+}
+
+/**
+ * What the sentence is doing before "at", "for", "in" or "to" says a capitalised name after
+ * it is a place of its own, whatever its words: a workplace ("I worked the bar at O'Malley's",
+ * "a teller at First Valley Credit Union"), a hospital or jail ("the ambulance took me to Royal
+ * Perth", "locked me up in Rikers"), a school or a church. Each context keeps its rewording.
+ */
+const PLACE_CONTEXTS: Array<[RegExp, string]> = [
+  [/\b(?:work(?:ed|ing|s)?|job|jobs|employed|hired|fired|sacked|shifts?|bartend(?:ed|ing|er)?|waitress(?:ed|ing)?|waited tables|cook|chef|teller|cashier|clerk|managed|manager|cleaner|cleaned|labou?rer|apprentice(?:ship)?|intern(?:ship)?|volunteer(?:ed)?|forklift|deli counter|night shift|payroll|employee|employer|boss|pulled pints|barman|barmaid|barback|bouncer|doorman|waiter|dishwasher|porter|receptionist|mechanic|security guard)\b/i, "a place I worked"],
+  [/\b(?:admitted|sectioned|committed|detox(?:ed)?|rehab|treatment|ward|ambulance|paramedics|ER|A&E|ICU|hospitali[sz]ed|discharged|inpatient|outpatient|residential)\b/i, "a hospital"],
+  [/\b(?:locked (?:me |him |her |us )?up|incarcerated|jail(?:ed)?|prison|inmate|served (?:time|\w+ (?:months|years))|booked|sentenced|did time)\b/i, "a jail"],
+  [/\b(?:studied|enrol(?:l)?ed|graduated|attended|dropped out|expelled|suspended|taught|teacher|pupil|student|classes|degree|diploma)\b/i, "a school"],
+  [/\b(?:choir|congregation|worship(?:ped)?|bapti[sz]ed|confirmed|mass|parish|pew|sermons?|vicar|pastor)\b/i, "a church"],
+];
+/** A preposition then a capitalised name (with "the"), the name read by CUED_NAME. */
+const CUED_PLACE = /\b(at|for|in|to|into|from|outside|behind)\s+(?:the\s+)?(?=[A-Z])/g;
+const CUED_NAME = /[A-Z][A-Za-z'’-]*(?:\s+(?:&|and|of|on)\s+[A-Z][A-Za-z'’-]*|\s+[A-Z][A-Za-z'’-]*){0,4}/y;
+/** Employers so big that naming one says nothing about where someone lives. */
+const NATIONAL_EMPLOYERS = new Set(
+  `Amazon Tesco Asda Sainsbury's Morrisons Aldi Lidl Costco Kroger Safeway FedEx Starbucks
+  Subway McDonald's KFC Wendy's Woolworths Coles Boots Primark Macy's Sears Kmart Walgreens CVS
+  Google Apple Microsoft IBM Boeing Disney Nike Tyson Maccas Wetherspoons Spoons Greggs`.split(/\s+/),
+);
+/** Every country's English name, from the runtime's own locale data ("Qatar", "Thailand"). */
+const COUNTRY_NAMES: ReadonlySet<string> = (() => {
+  const names = new Intl.DisplayNames(["en"], { type: "region" });
+  const letters = [..."ABCDEFGHIJKLMNOPQRSTUVWXYZ"];
+  const out = new Set<string>();
+  for (const a of letters) {
+    for (const b of letters) {
+      try {
+        const name = names.of(a + b);
+        if (name && name !== a + b) out.add(name);
+      } catch {
+        // Not a region code.
+      }
+    }
+  }
+  return out;
+})();
+
+function placeContext(text: string, at: number): string | null {
+  const left = text.slice(Math.max(0, at - 60), at);
+  const sentence = left.slice(Math.max(left.lastIndexOf("."), left.lastIndexOf("!"), left.lastIndexOf("?"), left.lastIndexOf("\n")) + 1);
+  return PLACE_CONTEXTS.find(([re]) => re.test(sentence))?.[1] ?? null;
+}
+
+/** Could these capitalised words be a place's own name, not a region, a person, a brand? */
+function ownPlaceName(words: readonly string[]): boolean {
+  const name = words.join(" ");
+  if (NATIONAL_EMPLOYERS.has(name) || name in US_STATES || NATIONS.includes(name) || COUNTIES.includes(name)) return false;
+  if (COUNTRY_NAMES.has(name) || monthNumber(name) > 0 && name.length <= 4) return false;
+  if (/^[A-Z]{1,4}$/.test(name)) return false;
+  // "worked for Dave", "at Gary Tillman's": a person, left to the names.
+  if (words.length <= 2 && FIRST_NAMES.has((words[0] ?? "").replace(/['’]s$/, ""))) return false;
+  return hasDistinctivePlaceWord(words.filter((w) => w !== "&" && w !== "and" && w !== "of" && w !== "on"));
+}
+
+function findCuedPlaces(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(CUED_PLACE, text, (m) => {
+    const start = m.index + m[0].length;
+    CUED_NAME.lastIndex = start;
+    const words = (CUED_NAME.exec(text)?.[0].replace(/['’]$/, "") ?? "").split(/\s+/);
+    // "at Costco and I've", "at the Soup Kitchen on Saturdays": the name ends at a word that names nothing.
+    const cut = words.findIndex((w, i) => i > 0 && (FUNCTION_WORDS.has(w) || /^I['’]/.test(w) || /(?:day|days)$/.test(w)));
+    if (cut > 0) words.length = cut;
+    while (words.length > 0 && /^(?:&|and|of|on)$/.test(words[words.length - 1] ?? "")) words.pop();
+    const name = words.join(" ");
+    if (words.length === 0 || !ownPlaceName(words) || townAt(text, start)?.end === start + name.length) return;
+    // "Psalm 23", "Ward 7": a name with a number is something else.
+    if (/^\s*\d/.test(text.slice(start + name.length, start + name.length + 3))) return;
+    const suggestion = placeContext(text, m.index);
+    // "in" before a name is most often a town or a country, left to the towns; a jail is named with it.
+    if (m[1] === "in" && suggestion !== "a jail") return;
+    if (suggestion && text.startsWith(name, start)) out.push({ kind: "place", start, end: start + name.length, suggestion });
+  });
+  const chains: Array<[number, number]> = [];
+  eachMatch(CHAIN, text, (m) => chains.push([m.index, m.index + m[0].length]));
+  return out.filter((c) => !chains.some(([s, e]) => c.start < e && c.end > s));
+}
+
+/** Pubs by their sign: "the Red Lion", "the King's Head", "the Rose and Crown". */
+const PUB_SIGN = new RegExp(
+  `\\b(?:at|to|in|from|outside|behind|near|into|of)\\s+(the\\s+(?:[A-Z][a-z]+(?:['’]s)?\\s+(?:and\\s+)?){1,2}(?:Arms|Lion|Hart|Swan|Stag|Bell|Anchor|Crown|Oak|Plough|Head|Horse|Fox|Feathers|Mitre|Boar|Tavern|Inn))\\b(?!\\s+(?:pub|bar|inn|hotel|tavern)\\b)`,
+  "g",
+);
+/** Parishes and church schools by their dedication: "Holy Trinity", "Sacred Heart", "Our Lady of Lourdes". */
+const DEDICATION = new RegExp(
+  `\\b(?<!pray(?:ed|ing)?\\s)(?:at|to|from|in|attended)\\s+((?:Holy (?:Trinity|Cross|Family|Spirit|Name|Rosary|Redeemer|Innocents|Ghost)|Sacred Heart|Christ the King|Immaculate Conception|Good Shepherd|Blessed Sacrament|Our Lady of(?: the)? [A-Z][a-z]+(?: [A-Z][a-z]+)?)(?:['’]s)?)(?![\\w'’])`,
+  "g",
+);
+
+function findSigns(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(PUB_SIGN, text, (m) => {
+    const start = groupStart(m, 1);
+    out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a pub" });
+  });
+  eachMatch(DEDICATION, text, (m) => {
+    const start = groupStart(m, 1);
+    out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a church" });
+  });
+  return out;
 }
 
 const STREET_PREPOSITIONS = prep([
@@ -861,6 +983,35 @@ const NUMBERED_ROAD = new RegExp(
   `\\b(?:${prep(["on", "off", "along", "down", "up", "near", "by", "past", "from", "just off", "outside"])})\\s+(?:the\\s+)?((?:Route|Rte\\.?|Highway|Hwy\\.?|County Road|State Route|State Road|Old Route|Old Highway)\\s*\\d{1,4}[A-Za-z]?)\\b`,
   "g",
 );
+
+/**
+ * "a guy who lived on Delancey", "St. Agnes on Grand": a street named without its suffix, after
+ * words for living somewhere or a place's name. Only a name that ends the phrase counts, so "on
+ * Suboxone" (a name that names nothing) and "lived on Sesame Street" (a suffixed street, read
+ * above) are left alone.
+ */
+const BARE_STREET = new RegExp(
+  `\\b(?:liv(?:e|ed|es|ing)|grew up|stay(?:ed|ing)|house|home|flat|apartment|duplex|room|squat|trap house|corner|shop|store|bar|pub|clinic|meeting|church|[A-Z][a-z]+(?:['’]s)?)\\s+on\\s+([A-Z][a-z]+(?:\\s+[A-Z][a-z]+)?)(?=\\s*(?:[.,;!?)]|$)|\\s+[a-z])`,
+  "g",
+);
+
+function findBareStreets(text: string): Candidate[] {
+  const out: Candidate[] = [];
+  eachMatch(BARE_STREET, text, (m) => {
+    const name = m[1] ?? "";
+    const words = name.split(/\s+/);
+    const before = m[0].slice(0, m[0].length - name.length).replace(/\s+on\s+$/, "");
+    // A capitalised word before "on" must itself be a place's name ("St. Agnes on Grand").
+    if (/^[A-Z]/.test(before) && !(isProperWord(before) && !FIRST_NAMES.has(before.replace(/['’]s$/, "")) && !FUNCTION_WORDS.has(before))) return;
+    if (!words.every((w) => isProperWord(w) && !FIGURATIVE_STREET_WORDS.has(w)) || PLATFORM_NAMES.has(name.toLowerCase())) return;
+    if (STREET_SUFFIXES.includes(words[words.length - 1] ?? "") || /(?:days?)$/.test(name) || name in US_STATES) return;
+    // Every town has a Main Street and a High Street: naming one says nothing.
+    if (name === "Main" || name === "High") return;
+    const start = groupStart(m, 1);
+    out.push({ kind: "place", start, end: start + name.length, suggestion: "a street in my neighbourhood" });
+  });
+  return out;
+}
 
 function findStreets(text: string): Candidate[] {
   const out: Candidate[] = [];
@@ -964,6 +1115,8 @@ const LOWER_CASE_TOWN_STATE = new RegExp(
   "g",
 );
 const REGION_AFTER = new RegExp(`^(?:\\s*,\\s*|\\s+)${REGION}(?![\\w'’])`);
+/** A town's name typed in lower case, up to three words, read after a town cue. */
+const LOWER_CASE_TOWN_NAME = /[a-z][a-z'’-]+(?: [a-z][a-z'’-]+){0,2}/y;
 const PLACE_CONTEXT_BEFORE = /(?:\b(?:in|from|near|outside|outside of|around|to|of|at|back in)|,)\s*$/i;
 /**
  * A following capitalised word makes the town part of a longer name ("Dollar General",
@@ -994,7 +1147,7 @@ function regionSpelledOut(region: string): string {
 function anyPlaceAt(text: string, start: number): TownMatch | null {
   ANY_PLACE_NAME.lastIndex = start;
   const m = ANY_PLACE_NAME.exec(text);
-  if (!m || !isProperWord(m[0].split(/\s+/)[0] ?? "")) return null;
+  if (!m || !hasDistinctivePlaceWord(m[0].split(/\s+/))) return null;
   return { start, end: start + m[0].length, town: { region: "*", tier: "town" } };
 }
 
@@ -1028,8 +1181,33 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
     }
   };
 
+  /**
+   * "we moved up to duluth", "the ER in sioux falls": a town typed in lower case after any
+   * cue, read only as a plain town whose name is not also a word (see lowerCaseTown).
+   */
+  const lowerCaseTownAt = (start: number): void => {
+    LOWER_CASE_TOWN_NAME.lastIndex = start;
+    const phrase = LOWER_CASE_TOWN_NAME.exec(text)?.[0] ?? "";
+    // "explaining to st peter" is the saint.
+    if (/^(?:st|saint)\b/.test(phrase) || seen.has(start)) return;
+    // Longest first: "sioux falls at 3am" is Sioux Falls.
+    const words = phrase.split(" ");
+    for (let n = words.length; n >= 1; n--) {
+      const name = words.slice(0, n).join(" ");
+      const town = lowerCaseTown(name);
+      if (!town) continue;
+      seen.add(start);
+      out.push({ kind: "place", start, end: start + name.length, suggestion: townSuggestion(town, regionName(town.region)) });
+      return;
+    }
+  };
+
   eachMatch(TOWN_CUE, text, (m) => {
     const start = m.index + m[0].length;
+    if (/[a-z]/.test(text[start] ?? "")) {
+      lowerCaseTownAt(start);
+      return;
+    }
     const strength: CueStrength = m[1] ? "strong" : m[2] ? "verb" : m[3] ? "in" : "weak";
     const town = townAt(text, start) ?? (strength === "strong" ? anyPlaceAt(text, start) : null);
     if (!town) return;
@@ -1112,11 +1290,11 @@ function findPlaces(
   const figures = publicFigures(text);
   const named = titleCase
     ? []
-    : [...findInstitutions(text), ...findBusinesses(text)].filter(
+    : [...findInstitutions(text), ...findBusinesses(text), ...findCuedPlaces(text), ...findSigns(text)].filter(
         (c) => !figures.some(([s, e]) => s <= c.start && e > c.start),
       );
   // A town after a ZIP code reads like one after an address: "Zip is 44102, Cleveland".
-  return [...named, ...findStreets(text), ...findTowns(text, titleCase, [...addresses, ...zips])];
+  return [...named, ...findStreets(text), ...findBareStreets(text), ...findTowns(text, titleCase, [...addresses, ...zips])];
 }
 
 // ---------------------------------------------------------------------------------------
