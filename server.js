@@ -38,6 +38,9 @@ async function main() {
   const production = process.env.COOKIE_SECURE !== "false";
   const trustProxy = process.env.TRUST_PROXY === "true";
   app.disable("x-powered-by");
+  // No automatic ETags (nor Express's own 304s): validators come only from the page cache, for
+  // pages rendered for nobody; a member's page never gets one (server/page-cache.js).
+  app.disable("etag");
   app.set("trust proxy", trustProxy);
 
   let build;

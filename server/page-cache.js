@@ -26,6 +26,15 @@ import { contentSecurityPolicy } from "./security-headers.js";
 // rendered for nobody (server/private-responses.js). Served from the cache: only a request that
 // the app would render for nobody too — one with no Cookie header naming the session at all,
 // in any spelling any parser might accept.
+//
+// Conditional requests (issue 13): every stored page has an ETag, a hash of its bytes, so it
+// changes whenever what the page shows changes and never when it doesn't; `If-None-Match` with
+// it is answered 304 from the cache. `Last-Modified` is the moment the page was last checked
+// against the content counter (never when anything in it happened: that could be lined up with
+// someone's withdrawal), and `If-Modified-Since` is answered 304 only when this process's copy
+// was made a whole second before that date and is still current — then the reader's copy, made
+// at that date, is this one. Only stored pages — rendered for nobody — ever carry a validator or
+// get a 304; a signed-in request never reaches the cache.
 
 const gzip = promisify(zlib.gzip);
 const brotli = promisify(zlib.brotliCompress);
@@ -76,6 +85,38 @@ export function inlineScriptHashes(html) {
   return [...new Set(hashes)];
 }
 
+/** The opaque part of each entity tag in an If-None-Match value ("*" stays "*"). */
+function entityTags(header) {
+  const tags = [];
+  for (const match of String(header).matchAll(/\*|(?:W\/)?"([^"]*)"/g)) tags.push(match[0] === "*" ? "*" : match[1]);
+  return tags;
+}
+
+/**
+ * Whether the reader's copy is this entry's, by RFC 9110 §13.1: If-None-Match when it is sent
+ * (weak comparison), otherwise If-Modified-Since. `now`: just before the counter was read and
+ * found to be the entry's.
+ *
+ * If-Modified-Since: every Last-Modified we send is a moment just before a read of the counter,
+ * so the reader's copy was current at some instant within the second their date names. This
+ * entry has been current from `checkedAt` until now; made before that second began, it was
+ * current during it too, so it is the reader's copy. Made within that second, it may not be (a
+ * change could fall between the two), and the page is sent again.
+ */
+export function notModified(req, entry, now) {
+  const noneMatch = req.headers["if-none-match"];
+  if (noneMatch != null) {
+    const opaque = entry.etag.slice(3, -1);
+    return entityTags(noneMatch).some((tag) => tag === "*" || tag === opaque);
+  }
+  const since = req.headers["if-modified-since"];
+  if (since == null) return false;
+  const date = Date.parse(since);
+  // Invalid, or later than now: ignored (RFC 9110 §13.1.3).
+  if (!Number.isFinite(date) || date > now) return false;
+  return entry.checkedAt < date;
+}
+
 /** Whether a raw node:http request may be answered from (or stored in) the cache. */
 export function isCacheableRequest(req) {
   if (req.method !== "GET" && req.method !== "HEAD") return false;
@@ -123,11 +164,20 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
     }
   };
 
-  function send(req, res, entry, how) {
+  /** `now`: a moment just before the content counter was read and found to be the entry's. */
+  function send(req, res, entry, how, now) {
+    if (notModified(req, entry, now)) {
+      const headers = { ...entry.headers, "Last-Modified": new Date(now).toUTCString(), "X-Kindred-Cache": how };
+      delete headers["content-type"];
+      for (const [name, value] of fixed) headers[name] = value;
+      res.writeHead(304, headers);
+      res.end();
+      return;
+    }
     const encoding = chooseEncoding(req.headers["accept-encoding"]);
     // Only the compressed forms are kept; the rare client that takes neither gets it unzipped.
     const body = encoding === "identity" ? zlib.gunzipSync(entry.bodies.gzip) : entry.bodies[encoding];
-    const headers = { ...entry.headers, "Content-Length": body.length, "X-Kindred-Cache": how };
+    const headers = { ...entry.headers, "Content-Length": body.length, "Last-Modified": new Date(now).toUTCString(), "X-Kindred-Cache": how };
     if (encoding !== "identity") headers["Content-Encoding"] = encoding;
     for (const [name, value] of fixed) headers[name] = value;
     res.writeHead(200, headers);
@@ -135,7 +185,8 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
     else res.end(body);
   }
 
-  async function hit(req, res, current) {
+  /** `before`: a moment just before the counter was read. */
+  async function hit(req, res, current, before) {
     const key = keyOf(req);
     const entry = entries.get(key);
     if (!entry) return false;
@@ -146,7 +197,7 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
     // Most recently used goes last.
     entries.delete(key);
     entries.set(key, entry);
-    send(req, res, entry, "hit");
+    send(req, res, entry, "hit", before);
     return true;
   }
 
@@ -154,14 +205,16 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
   async function serveHit(req, res) {
     if (!isCacheableRequest(req)) return false;
     try {
-      return await hit(req, res, await version());
+      const before = Date.now();
+      const current = await version();
+      return await hit(req, res, current, before);
     } catch {
       return false; // The database can't tell us: render, never risk a stale page.
     }
   }
 
   /** Renders through Remix; stores and returns an entry when the answer may be shared. */
-  async function renderAndMaybeStore(req, res, key, current, render) {
+  async function renderAndMaybeStore(req, res, key, current, checkedAt, render) {
     const { response, forNobody } = settlePrivacy(await render(req, res));
     const type = response.headers.get("content-type") ?? "";
     const shareable =
@@ -181,7 +234,10 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
       gzip(raw, { level: 9 }),
       brotli(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 9, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: raw.length } }),
     ]);
-    const entry = { version: current, headers, bodies: { gzip: gz, br }, bytes: gz.length + br.length + key.length + 1024 };
+    headers.etag = `W/"${crypto.createHash("sha256").update(raw).digest("base64url").slice(0, 27)}"`;
+    // Current since `checkedAt`, just after the counter was read: the render shows that version
+    // or, if something changed meanwhile, a later one whose bump makes this entry stale at once.
+    const entry = { version: current, checkedAt, etag: headers.etag, headers, bodies: { gzip: gz, br }, bytes: gz.length + br.length + key.length + 1024 };
     store(key, entry);
     return { entry };
   }
@@ -192,25 +248,30 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
       if (!isCacheableRequest(req)) return next();
       try {
         let current;
+        // Just before and just after the counter was read: the reader's Last-Modified is the
+        // first (their copy was current from then on), an entry made now is current since the
+        // second (see notModified).
+        const before = Date.now();
         try {
           current = await version();
         } catch {
           return next();
         }
-        if (await hit(req, res, current)) return;
+        const checkedAt = Date.now();
+        if (await hit(req, res, current, before)) return;
         const key = keyOf(req);
         const waiting = pending.get(key);
         if (waiting && waiting.version === current) {
           const entry = await waiting.promise;
-          return entry ? send(req, res, entry, "hit") : next();
+          return entry ? send(req, res, entry, "hit", before) : next();
         }
         let settle = () => {};
         const promise = new Promise((resolve) => (settle = resolve));
         pending.set(key, { version: current, promise });
         try {
-          const result = await renderAndMaybeStore(req, res, key, current, render);
+          const result = await renderAndMaybeStore(req, res, key, current, checkedAt, render);
           settle(result.entry ?? null);
-          if (result.entry) return send(req, res, result.entry, "miss");
+          if (result.entry) return send(req, res, result.entry, "miss", before);
           res.setHeader("X-Kindred-Cache", "bypass");
           await sendRemixResponse(res, result.response);
         } catch (error) {

@@ -7,7 +7,7 @@ import express from "express";
 import { afterEach, describe, expect, it } from "vitest";
 import { readCookie, SESSION_COOKIE } from "~/auth/cookies.server";
 import { RENDERED_FOR_HEADER } from "~/lib/rendered-for.server";
-import { chooseEncoding, createPageCache, inlineScriptHashes, isCacheableRequest } from "./page-cache.js";
+import { chooseEncoding, createPageCache, inlineScriptHashes, isCacheableRequest, notModified } from "./page-cache.js";
 import { RENDERED_FOR, settlePrivacy } from "./private-responses.js";
 
 /** What the app's entry adds to a page rendered for nobody (app/lib/rendered-for.server.ts). */
@@ -35,6 +35,30 @@ describe("inlineScriptHashes", () => {
     const html = `<p>x</p><script nonce="n">${body}</script><script type="module" src="/assets/a.js"></script><script nonce="n">${body}</script><script>b()</script>`;
     const hash = (s: string) => `'sha256-${crypto.createHash("sha256").update(s).digest("base64")}'`;
     expect(inlineScriptHashes(html)).toEqual([hash(body), hash("b()")]);
+  });
+});
+
+describe("notModified", () => {
+  const entry = { etag: 'W/"abc"', checkedAt: Date.parse("Wed, 02 Dec 2026 10:00:00 GMT") + 500 };
+  const req = (headers: Record<string, string>) => ({ headers: Object.fromEntries(Object.entries(headers).map(([k, v]) => [k.toLowerCase(), v])) });
+  const now = Date.parse("Wed, 02 Dec 2026 12:00:00 GMT");
+  it.each([
+    [{}, false],
+    [{ "If-None-Match": 'W/"abc"' }, true],
+    [{ "If-None-Match": '"abc"' }, true],
+    [{ "If-None-Match": '"x", W/"abc"' }, true],
+    [{ "If-None-Match": "*" }, true],
+    [{ "If-None-Match": '"abcd"' }, false],
+    [{ "If-None-Match": "abc" }, false],
+    // The entry was made within 10:00:00; a copy from then may predate a change.
+    [{ "If-Modified-Since": "Wed, 02 Dec 2026 10:00:00 GMT" }, false],
+    [{ "If-Modified-Since": "Wed, 02 Dec 2026 10:00:01 GMT" }, true],
+    [{ "If-Modified-Since": "Wed, 02 Dec 2026 09:00:00 GMT" }, false],
+    [{ "If-Modified-Since": "Wed, 02 Dec 2026 13:00:00 GMT" }, false],
+    [{ "If-Modified-Since": "not a date" }, false],
+    [{ "If-Modified-Since": "Wed, 02 Dec 2026 11:00:00 GMT", "If-None-Match": '"x"' }, false],
+  ])("%j → %s", (headers, expected) => {
+    expect(notModified(req(headers) as unknown as http.IncomingMessage, entry, now)).toBe(expected);
   });
 });
 
@@ -177,6 +201,94 @@ describe("the cache in front of a server", () => {
     expect(unmarked.headers.get("cache-control")).toBe("private, no-store");
     expect(unmarked.headers.get("vary")).toBe("Cookie");
     expect((await get("/", { Cookie: "kindred_session=x.y" })).status).toBe(418);
+  });
+
+  it("answers a repeated request with 304 from its ETag, until what the page shows changes", async () => {
+    const { state, get } = await start();
+    const first = await get("/stories/a");
+    const etag = first.headers.get("etag");
+    expect(etag).toMatch(/^W\/"[A-Za-z0-9_-]{27}"$/);
+    // Last-Modified is when the page was found current (this request), never when anything in it happened.
+    expect(Date.parse(first.headers.get("last-modified")!)).toBeLessThanOrEqual(Date.parse(first.headers.get("date")!));
+    expect(Date.parse(first.headers.get("date")!) - Date.parse(first.headers.get("last-modified")!)).toBeLessThanOrEqual(1_000);
+    const again = await get("/stories/a", { "If-None-Match": etag! });
+    expect(again).toMatchObject({ status: 304, cache: "hit", text: "" });
+    expect(again.headers.get("etag")).toBe(etag);
+    expect(again.headers.get("vary")).toBe("Cookie, Accept-Encoding");
+    // The policy the stored page needs (browsers update stored headers from a 304), never a nonce.
+    expect(again.headers.get("content-security-policy")).toBe(first.headers.get("content-security-policy"));
+    expect(again.headers.get("x-content-type-options")).toBe("nosniff");
+    // Any of several tags, weak or strong, or *; another page's tag is no match.
+    expect((await get("/stories/a", { "If-None-Match": `"other", ${etag!.slice(2)}` })).status).toBe(304);
+    expect((await get("/stories/a", { "If-None-Match": "*" })).status).toBe(304);
+    expect((await get("/stories/b", { "If-None-Match": etag! })).status).toBe(200);
+    expect(state.renders).toBe(2);
+
+    // The content counter moves and this page changes: a new tag, and the old one gets the page.
+    state.version = 2;
+    const changed = await get("/stories/a", { "If-None-Match": etag! });
+    expect(changed.status).toBe(200);
+    expect(changed.text).toContain("v2");
+    expect(changed.headers.get("etag")).not.toBe(etag);
+    expect((await get("/stories/a", { "If-None-Match": changed.headers.get("etag")! })).status).toBe(304);
+  });
+
+  it("keeps the ETag when the counter moves but the page is the same, and answers HEAD with 304 too", async () => {
+    const { state, get } = await start({
+      render: () => new Response("<p>the same page</p>", { headers: { "Content-Type": "text/html; charset=utf-8", ...FOR_NOBODY } }),
+    });
+    const etag = (await get("/help")).headers.get("etag")!;
+    state.version = 7;
+    const rendered = await get("/help", { "If-None-Match": etag });
+    expect(rendered).toMatchObject({ status: 304, cache: "miss" });
+    expect(state.renders).toBe(2);
+    const { port } = server!.address() as AddressInfo;
+    const head = await new Promise<number | undefined>((resolve) =>
+      http.request({ host: "127.0.0.1", port, path: "/help", method: "HEAD", headers: { "If-None-Match": etag } }, (res) => resolve(res.statusCode)).end(),
+    );
+    expect(head).toBe(304);
+  });
+
+  it("answers If-Modified-Since with 304 only for a copy made after this one, and ignores it beside If-None-Match", async () => {
+    const { state, get } = await start();
+    const first = await get("/feed.xml");
+    const lastModified = first.headers.get("last-modified")!;
+    // Made in the same second as the reader's copy: a change could lie between the two, so the
+    // page is sent again.
+    expect((await get("/feed.xml", { "If-Modified-Since": lastModified })).status).toBe(200);
+    // A second later the stored copy predates the reader's and is still current.
+    await new Promise((resolve) => setTimeout(resolve, 1_100));
+    const later = await get("/feed.xml");
+    expect(later.status).toBe(200);
+    const since = later.headers.get("last-modified")!;
+    expect(Date.parse(since)).toBeGreaterThan(Date.parse(lastModified));
+    expect((await get("/feed.xml", { "If-Modified-Since": since })).status).toBe(304);
+    // If-None-Match wins when both are sent; a date in the future or no date is ignored.
+    expect((await get("/feed.xml", { "If-Modified-Since": since, "If-None-Match": '"stale"' })).status).toBe(200);
+    expect((await get("/feed.xml", { "If-Modified-Since": new Date(Date.now() + 86_400_000).toUTCString() })).status).toBe(200);
+    expect((await get("/feed.xml", { "If-Modified-Since": "yesterday" })).status).toBe(200);
+    expect(state.renders).toBe(1);
+    // Once the content changes, the old date gets the new page.
+    state.version = 2;
+    expect((await get("/feed.xml", { "If-Modified-Since": since })).status).toBe(200);
+  });
+
+  it("never gives a validator to, or answers 304 for, anything but a page stored for nobody", async () => {
+    const { get } = await start({
+      render: (path) =>
+        path === "/stories/unmarked"
+          ? new Response("<p>somebody's</p>", { headers: { "Content-Type": "text/html" } })
+          : new Response("<p>for nobody</p>", { headers: { "Content-Type": "text/html", ...FOR_NOBODY } }),
+    });
+    const stored = await get("/stories/public");
+    const etag = stored.headers.get("etag")!;
+    const unmarked = await get("/stories/unmarked", { "If-None-Match": "*" });
+    expect(unmarked).toMatchObject({ status: 200, cache: "bypass" });
+    expect(unmarked.headers.get("etag")).toBeNull();
+    expect(unmarked.headers.get("last-modified")).toBeNull();
+    // A request that may carry a session never reaches the cache (the app behind answers 418 here).
+    expect((await get("/stories/public", { Cookie: "kindred_session=x.y", "If-None-Match": etag })).status).toBe(418);
+    expect((await get("/stories/public", { Cookie: "kindred_session =x.y", "If-None-Match": "*" })).status).toBe(418);
   });
 
   it("renders a page once for a crowd of first readers, and stays within its memory bound", async () => {
