@@ -175,7 +175,7 @@ const CASHTAG = /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,19}(?![\w-])/g;
 /** Discord's older "name#1234". */
 const DISCORD_TAG = /(?<![\w#.@])[A-Za-z0-9_.]{2,32}#\d{4}(?![\w])/g;
 
-const HANDLE_TOKEN = "@?([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])(?![\\w@-]|\\.[A-Za-z0-9])";
+const HANDLE_TOKEN = "['‘\"“]?@?([A-Za-z0-9_][A-Za-z0-9_.-]{1,29}[A-Za-z0-9_])(?![\\w@-]|\\.[A-Za-z0-9])";
 /** Words that are a platform only some of the time ("a cold snap"): handles must look like handles. */
 const AMBIGUOUS_PLATFORMS = new Set(["snap", "threads", "kik"]);
 const PLATFORM = `(${alternation([...HANDLE_PLATFORMS, ...AMBIGUOUS_PLATFORMS])})`;
@@ -188,7 +188,7 @@ const PLATFORM_COMMA_HANDLE = new RegExp(`\\b(?:on|at)\\s+${PLATFORM},\\s+${HAND
 const PLATFORM_NAMES = new Set(HANDLE_PLATFORMS);
 /** "username daniellerecovers", "my gamertag is SoberSniper77". */
 const NAMED_HANDLE = new RegExp(
-  `\\b(?:username|user name|handle|gamertag|screen name|screenname)\\s*(?:is|was|:|-)?\\s+${HANDLE_TOKEN}`,
+  `\\b(?:username|user name|handle|gamertag|screen name|screenname)(?:\\s+(?:everywhere|on\\s+\\w+))?\\s*(?:is|was|:|-)?\\s+${HANDLE_TOKEN}`,
   "gi",
 );
 /** "follow sober.sam on insta": a handle-shaped name before its platform. */
@@ -201,11 +201,28 @@ const HANDLE_BEFORE_PLATFORM = new RegExp(
   `\\b(?:I'?m|I’m|I am|im)\\s+${HANDLE_TOKEN}\\s+(?:on\\s+${PLATFORM}\\b|(?:on\\s+)?there\\b)`,
   "gi",
 );
+/** "add me on facebook, Jessica Mae Turner": on Facebook and LinkedIn the account is a full name. */
+const FULL_NAME_ACCOUNT =
+  /\b(?:on|me on)\s+(?:facebook|fb|linkedin)\s*(?:,|:|-|\bas\b|\bunder\b)\s*(?:I['’]?m\s+|I am\s+)?([A-Z][a-z'’]+(?:[ -][A-Z][a-z'’]+){1,3})/gi;
+/** "I post as thecleanteacher on youtube", "I stream under quietriver on twitch". */
+const POSTS_AS = new RegExp(
+  `\\b(?:post(?:s|ed|ing)?|vlog(?:s|ged|ging)?|stream(?:s|ed|ing)?|go(?:es)? by|went by|known)\\s+(?:as|under)\\s+${HANDLE_TOKEN}\\s+on\\s+${PLATFORM}\\b`,
+  "gi",
+);
 const PLATFORM_NEARBY = new RegExp(`\\b${PLATFORM}\\b[^.!?\\n]{0,60}$`, "i");
 
-/** Has the shape only a handle has: a digit, underscore, dot or hyphen inside, or CamelCase. */
+/** A recovery word grown into a name: "soberkat", "thecleanteacher" (not "sobering", "cleaner"). */
+const RECOVERY_COMPOUND = /^([a-z]*)(?:sober|clean|recover(?:ing|y)?|serene|sobriety|dry)([a-z]*)$/i;
+const WORD_ENDINGS = new Set(["", "s", "ed", "er", "ers", "ing", "ly", "ness", "est", "ish", "ity", "ies"]);
+
+/**
+ * Has the shape only a handle has: a digit, underscore, dot or hyphen inside, CamelCase, or a
+ * recovery word with a name built around it.
+ */
 function handleShaped(token: string): boolean {
-  return /[\d_.-]/.test(token) || /[a-z][A-Z]/.test(token);
+  if (/[\d_.-]/.test(token) || /[a-z][A-Z]/.test(token)) return true;
+  const parts = RECOVERY_COMPOUND.exec(token);
+  return parts !== null && (parts[1] ?? "").length + (parts[2] ?? "").length >= 3 && !WORD_ENDINGS.has((parts[2] ?? "").toLowerCase());
 }
 
 function plausibleHandle(token: string, platform: string): boolean {
@@ -248,6 +265,20 @@ function findHandles(text: string): Candidate[] {
     const start = groupStart(m, 1);
     add(start - (text[start - 1] === "@" ? 1 : 0), start + token.length);
   });
+  eachMatch(FULL_NAME_ACCOUNT, text, (m) => {
+    const name = m[1] ?? "";
+    // Case-insensitive for the platform, so the name's own capitals are checked here.
+    if (!/^[A-Z]/.test(name) || !name.split(/[ -]/).every((w) => /^[A-Z]/.test(w) && isProperWord(w))) return;
+    const start = groupStart(m, 1);
+    add(start, start + name.length);
+  });
+  eachMatch(POSTS_AS, text, (m) => {
+    const token = m[1] ?? "";
+    // Named as an account on a platform, a one-word handle need not look like one.
+    if (NOT_HANDLES.has(token.toLowerCase()) || (!handleShaped(token) && (token.length < 5 || /[A-Z]/.test(token)))) return;
+    const start = groupStart(m, 1);
+    add(start, start + token.length);
+  });
   eachMatch(HANDLE_BEFORE_PLATFORM, text, (m) => {
     const token = m[1] ?? "";
     if (!handleShaped(token) || NOT_HANDLES.has(token.toLowerCase())) return;
@@ -274,7 +305,17 @@ const RECORD_CUES: RecordCue[] = [
   { re: "(?:driver'?s\\s+|driver’s\\s+|driving\\s+)?(?:licen[cs]e|DL)(?!\\s+plate)", withCue: "my licence number" },
   { re: "(?:licen[cs]e\\s+plate|number\\s+plate|plates?|reg|rego|registration|tag)", withCue: "my plate number" },
   { re: "(?:social security|social|SSN|national insurance|NI|NHS|medicare|medicaid|MRN|patient)", withCue: "my ID number" },
+  // Only with "number" or "no." after it: "my file was thick" says nothing.
+  { re: "(?:file|client|claim|reference|ref|badge|member|account|policy|student|employee|staff|hospital|probation|parole)\\s*(?:number|no\\.?|num\\.?|#)", withCue: "a number I keep private" },
 ];
+/**
+ * "My NHS number is 485 777 3456", "case no. 19 CR 2234": a cued number written in groups, as
+ * it is printed on the letter.
+ */
+const GROUPED_RECORD = new RegExp(
+  `\\b(?:${RECORD_CUES.map((c) => c.re).join("|")})\\s*(?:number|no\\.?|num\\.?|#)?\\s*(?:is|was|:)?\\s*((?:\\d{2,5}|[A-Z]{1,3})(?: (?:\\d{2,5}|[A-Z]{1,3})){1,3})(?![\\w-])`,
+  "g",
+);
 
 const RECORD_NUMBER_WORDS = "(?:\\s*(?:number|no\\.?|num\\.?|#|ID)\\b\\.?)?";
 /** A record number: letters and digits with at least one digit, dashes and colons inside. */
@@ -334,6 +375,13 @@ function findRecords(text: string): Candidate[] {
       out.push({ kind: "record", start: end - token.length, end, suggestion: "a number I keep private" });
     });
   }
+  eachMatch(GROUPED_RECORD, text, (m) => {
+    const token = m[1] ?? "";
+    // At least six digits, so "case of 12 24" or "plate 2 A" are not numbers anyone is known by.
+    if (token.replace(/\D/g, "").length < 6) return;
+    const start = groupStart(m, 1);
+    out.push({ kind: "record", start, end: start + token.length, suggestion: "a number I keep private" });
+  });
   eachMatch(DOCKET, text, (m) =>
     out.push({ kind: "record", start: m.index, end: m.index + m[0].length, suggestion: "a court case" }),
   );
@@ -380,7 +428,13 @@ const NOT_STREET_WORDS = new Set(["Step", "Steps", "Tradition", "Traditions", "D
 const PO_BOX = /\b(?:P\.?\s?O\.?|Post Office|GPO|Locked|Private)\s*(?:Box|Bag)\s+\d+\b/gi;
 /** "staying at 55 green st": an address typed in lower case, after a cue only. */
 const LOWER_CASE_ADDRESS =
-  /\b(?:at|address is|address was|live at|lived at|living at|staying at|stayed at)\s+(\d{1,5}\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd)\b\.?)/g;
+  /\b(?:at|to|address is|address was|live at|lived at|living at|staying at|stayed at|house is|flat is|place is)\s+(\d{1,5}[a-z]?\s+[a-z]+(?:\s+[a-z]+)?\s+(?:street|st|road|rd|avenue|ave|lane|ln|drive|dr|court|ct|way|place|pl|close|crescent|terrace|boulevard|blvd|grove|gardens|mews|row|circle|cir|parade|walk)\b\.?(?:,?\s+(?:apartment|apt|unit|flat|suite)\.?\s*#?[a-z0-9-]{1,5}\b)?)/g;
+/**
+ * "2204 South Kedzie", "1615 N. Laramie", "1100 East 3rd": a house number, a direction and a
+ * street, as Chicago and other grid cities write it, with no suffix.
+ */
+const GRID_ADDRESS =
+  /(?<![\w.,$/-])\d{3,5}\s+(?:N|S|E|W|North|South|East|West)\.?\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|\d{1,3}(?:st|nd|rd|th))\b/g;
 /** US rural delivery: "RR 2 Box 45", "Rural Route 3", "HC 65 Box 12". */
 const RURAL_ROUTE = /\b(?:RR|R\.R\.|Rural Route|HC|Star Route)\s*\d{1,3}(?:,?\s+Box\s+\d{1,5})?\b/g;
 /** Streets named first in French and Spanish: "9 Rue Principale", "12 Calle Sol". */
@@ -416,6 +470,7 @@ function findAddresses(text: string): Candidate[] {
     const start = groupStart(m, 1);
     add(start, start + (m[1] ?? "").length, "a place in my neighbourhood");
   });
+  eachMatch(GRID_ADDRESS, text, (m) => add(m.index, m.index + m[0].length, "a place in my neighbourhood"));
   eachMatch(RURAL_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
   eachMatch(PREFIXED_STREET, text, (m) => add(m.index, m.index + m[0].length, "a place in my neighbourhood"));
   eachMatch(LOT_ON_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
@@ -617,9 +672,12 @@ function findDates(text: string): Candidate[] {
   eachMatch(SHORT_DATE, text, (m) => {
     const a = Number(m[1]);
     const b = Number(m[2]);
-    if (PUBLIC_SHORT_DATES.has(m[0]) || a < 1 || a > 12 || b < 1 || b > 31) return;
+    // Month first ("3/14"), or day first where the day shows it ("22/9").
+    const usOrder = a >= 1 && a <= 12 && b >= 1 && b <= 31;
+    const dayFirst = a >= 13 && a <= 31 && b >= 1 && b <= 12;
+    if (PUBLIC_SHORT_DATES.has(m[0]) || (!usOrder && !dayFirst)) return;
     if (!SHORT_DATE_CUE.test(text.slice(Math.max(0, m.index - 40), m.index))) return;
-    add(m, a);
+    add(m, usOrder ? a : b);
   });
   eachMatch(ISO_DATE, text, (m) => add(m, Number(m[3])));
   eachMatch(HOLIDAY_DATE, text, (m) => add(m, HOLIDAY_MONTHS[m[2] ?? ""] ?? 0));
@@ -1308,8 +1366,16 @@ function findPlaces(
 const NAME_TOKEN =
   /(?<![\w'’@.#/-])(?:O['’])?[A-Z](?:[a-z]+[A-Z])?[a-z]+(?:-[A-Z][a-z]+)?(?![\w@]|['’](?!s\b)[a-z])/g;
 
+/** People by their part in the story, beyond the shared list: "the owner, Gary Tillman". */
+const RELATIONS = [
+  ...RELATIONSHIP_WORDS,
+  "owner", "judge", "magistrate", "public defender", "solicitor", "barrister", "officer",
+  "guard", "warden", "professor", "lecturer", "tutor", "midwife", "surgeon", "psychologist",
+  "support worker", "outreach worker", "advocate", "receptionist", "bartender", "barman",
+  "barmaid", "driver", "boyfriend's mum", "girlfriend's dad",
+];
 const RELATION_CUE = new RegExp(
-  `(?:^|[^\\w-])((?:my|our|his|her|their|your|a|the)\\s+(?:(?:late|old|older|oldest|younger|youngest|little|big|baby|twin|new|former|first|best|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)}))\\s*,?\\s*$`,
+  `(?:^|[^\\w-])((?:my|our|his|her|their|your|a|the)\\s+(?:(?:late|old|older|oldest|younger|youngest|little|big|baby|twin|new|former|first|best|ex-?)\\s+)*(?:${alternation(RELATIONS)}))\\s*,?\\s*$`,
   "i",
 );
 const DOTTED_TITLES = new Set(["Dr", "Ofc", "Det", "Sgt", "Rev", "Fr", "Prof", "Mr", "Mrs", "Ms", "Mx"]);
@@ -1319,6 +1385,17 @@ const NAMED_CUE = new RegExp(
   `\\b(?:named|name is|name was|name${APOS}s|goes by|went by|ask for|asked for|(?:woman|man|guy|girl|lady|bloke|fella|fellow|kid|boy|lad|lass|friend|nurse|doctor|counsell?or|therapist|sponsor|chap)\\s+called)\\s+$`,
   "i",
 );
+/** "My first sponsor was Gus", "her therapist is Ingrid": a relation, then who they were. */
+const RELATION_WAS = new RegExp(
+  `\\b(?:my|our|his|her|their)\\s+(?:(?:late|old|first|last|new|former|best|ex-?)\\s+)*(?:${alternation(RELATIONS)})\\s+(?:was|is|became)\\s+$`,
+  "i",
+);
+/**
+ * "I owe everything to Marguerite", "went to school with Connor Fitzgerald", "shared a cell
+ * with Big Tone": what people do with a person, not with a place or a thing.
+ */
+const PERSON_WITH_CUE =
+  /\b(?:(?:lived|stayed|moved in|grew up|went to school|used|drank|partied|got high|got clean|got sober|shar(?:ed|ing) (?:a |the |my )?\w+|hung out|ran|fell in love|broke up)\s+with|owe (?:\w+\s+){0,2}?to|thank you,?)\s+$/i;
 /** Verbs whose object is nearly always a person: "I texted Kayleigh", "I married Darren". */
 const PERSON_VERB_CUE =
   /\b(?:texted|called|rang|phoned|messaged|married|divorced|dated|hugged|kissed|told|thanked|forgave|owe|owed|buried|met)\s+$/i;
@@ -1333,7 +1410,7 @@ const THING_CALLED = new RegExp(
   "i",
 );
 const APPOSITIVE_AFTER = new RegExp(
-  `^\\s*,\\s*(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${alternation(RELATIONSHIP_WORDS)})\\b`,
+  `^\\s*,\\s*(?:my|our|his|her|their)\\s+(?:\\w+\\s+)?(?:${alternation(RELATIONS)})\\b`,
   "i",
 );
 const PLACE_NAME_BEFORE = /\b(?:de|del|da|do|di|du|San|Santa|São|Sao)\s+$/;
@@ -1344,7 +1421,7 @@ const OWNS_A_NAME = /^\s+(?!(?:Mom|Mum|Dad|Mam|Nan|Gran|Grandma|Grandpa)\b)[A-Z]
  * on phones. Names that are also common lower-case words ("drew", "rob") are left out.
  */
 const LOWER_CASE_NAME = new RegExp(
-  `\\b((?:my|our|his|her|their)\\s+(?:(?:late|old|best|little|big|baby|older|younger|ex-?)\\s+)*(?:${alternation(RELATIONSHIP_WORDS)})|texted|called|rang|phoned|messaged|married|told|met|hugged),?\\s+([a-z]{3,12})\\b`,
+  `\\b((?:my|our|his|her|their)\\s+(?:(?:late|old|best|little|big|baby|older|younger|ex-?)\\s+)*(?:${alternation(RELATIONS)})|texted|called|rang|phoned|messaged|married|told|met|hugged),?\\s+([a-z]{3,12})\\b`,
   "gi",
 );
 const LOWER_CASE_WORDS = new Set(
@@ -1432,6 +1509,8 @@ function nameCue(text: string, start: number, end: number, initial: string, hasS
     (hasSurname && SELF_NAME_CUE.test(left)) ||
     APPOSITIVE_AFTER.test(after) ||
     (PERSON_VERB_CUE.test(left) && !THING_CALLED.test(left)) ||
+    RELATION_WAS.test(left) ||
+    PERSON_WITH_CUE.test(left) ||
     WITH_ME_BEFORE.test(left) ||
     (WITH_ME_AFTER.test(after) && isSentenceStart(text, start))
   ) {

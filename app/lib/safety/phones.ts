@@ -46,7 +46,7 @@ const PHONE_CUE =
   /\b(?:call(?:ed)?|text(?:ed)?|ring|rang|phone|cell|mobile|mob|number|whatsapp|signal|reach me|dial|tel|landline|contact)\b[^.!?\n]{0,30}$/i;
 /** Numbers after these are records, not phones (see the record detector). */
 export const RECORD_CUE_BEFORE =
-  /\b(?:case|docket|cause|citation|ticket|warrant|inmate|prisoner|prison|booking|offender|DOC|BOP|CDCR|register|registration|licen[cs]e|DL|plate|reg|rego|social|SSN|NHS|medicare|medicaid|MRN|account|policy|member|serial)\b[^.!?\n]{0,20}$/i;
+  /\b(?:case|docket|cause|citation|ticket|warrant|inmate|prisoner|prison|booking|offender|DOC|BOP|CDCR|register|registration|licen[cs]e|DL|plate|reg|rego|social|SSN|NHS|medicare|medicaid|MRN|account|policy|member|serial|file|client|claim|reference|ref|badge|patient|student|employee|staff|probation|parole)\b[^.!?\n]{0,20}$/i;
 
 /** A seven-digit local number ("867-5309"), counted only after a cue such as "call me at". */
 const LOCAL_NUMBER = /(?<![\w-])(?<!\d[\s.])\d{3}-\d{4}(?![\w-])/g;
