@@ -225,7 +225,12 @@ export function createPageCache({ version, trustProxy = false, fixedHeaders = {}
       !/no-store|private/i.test(response.headers.get("cache-control") ?? "") &&
       /^(text\/html|application\/atom\+xml|application\/xml|text\/xml)/.test(type);
     if (!shareable) return { response };
-    const raw = Buffer.from(await response.arrayBuffer());
+    let raw = Buffer.from(await response.arrayBuffer());
+    // The render's nonce attributes go: a stored page runs its scripts by their hashes, and
+    // without them every process stores the same bytes for the same page, so one ETag holds
+    // across processes and across renders of an unchanged page.
+    const nonce = res.locals?.cspNonce;
+    if (nonce && type.startsWith("text/html")) raw = Buffer.from(raw.toString("utf8").split(` nonce="${nonce}"`).join(""), "utf8");
     const headers = {};
     for (const [name, value] of response.headers) if (name !== "content-length" && name !== "content-encoding") headers[name] = value;
     headers.vary = withVary(headers.vary, "Accept-Encoding");

@@ -97,19 +97,22 @@ describe("the cache in front of a server", () => {
   afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
 
   /** A tiny app: renders count, the content counter is `state.version`. */
-  async function start(options: { render?: (path: string) => Response; maxBytes?: number } = {}) {
+  async function start(options: { render?: (path: string, nonce: string) => Response; maxBytes?: number } = {}) {
     const state = { version: 1, renders: 0 };
     const cache = createPageCache({ version: () => state.version, maxBytes: options.maxBytes, fixedHeaders: { "X-Content-Type-Options": "nosniff" } });
     const app = express();
+    // A fresh nonce per request, as server/security-headers.js makes.
     app.use((req, res, next) => {
-      res.setHeader("Content-Security-Policy", "script-src 'self' 'nonce-abc'");
+      res.locals.cspNonce = crypto.randomBytes(16).toString("base64");
+      res.setHeader("Content-Security-Policy", `script-src 'self' 'nonce-${res.locals.cspNonce}'`);
       next();
     });
     app.use(
-      cache.middleware(async (req: express.Request) => {
+      cache.middleware(async (req: express.Request, res: express.Response) => {
         state.renders += 1;
-        if (options.render) return options.render(req.path);
-        return new Response(`<html><script nonce="abc">go()</script><p>page ${req.originalUrl} v${state.version}</p></html>`, {
+        const nonce = res.locals.cspNonce as string;
+        if (options.render) return options.render(req.path, nonce);
+        return new Response(`<html><script nonce="${nonce}">go()</script><p>page ${req.originalUrl} v${state.version}</p></html>`, {
           headers: { "Content-Type": "text/html; charset=utf-8", Vary: "Cookie", ...FOR_NOBODY },
         });
       }),
@@ -138,6 +141,8 @@ describe("the cache in front of a server", () => {
     const hash = crypto.createHash("sha256").update("go()").digest("base64");
     expect(second.headers.get("content-security-policy")).toContain(`script-src 'self' 'sha256-${hash}'`);
     expect(second.headers.get("content-security-policy")).not.toContain("nonce");
+    // The render's nonce attributes are not kept either: the page's scripts run by their hashes.
+    expect(second.text).toBe("<html><script>go()</script><p>page /stories/a v1</p></html>");
     expect(second.headers.get("x-content-type-options")).toBe("nosniff");
     // The app's mark stays on the server; both kinds of variance are declared, once.
     expect(second.headers.get(RENDERED_FOR)).toBeNull();
@@ -233,9 +238,10 @@ describe("the cache in front of a server", () => {
     expect((await get("/stories/a", { "If-None-Match": changed.headers.get("etag")! })).status).toBe(304);
   });
 
-  it("keeps the ETag when the counter moves but the page is the same, and answers HEAD with 304 too", async () => {
+  it("keeps the ETag when the counter moves but the page is the same (whatever the render's nonce), and answers HEAD with 304 too", async () => {
     const { state, get } = await start({
-      render: () => new Response("<p>the same page</p>", { headers: { "Content-Type": "text/html; charset=utf-8", ...FOR_NOBODY } }),
+      render: (_path, nonce) =>
+        new Response(`<p>the same page</p><script nonce="${nonce}">go()</script>`, { headers: { "Content-Type": "text/html; charset=utf-8", ...FOR_NOBODY } }),
     });
     const etag = (await get("/help")).headers.get("etag")!;
     state.version = 7;
