@@ -39,8 +39,17 @@ for (const [regions, tier] of TIERS) {
  */
 const LOWER_CASE_TOWNS = new Map<string, Town>();
 const ALSO_WORDS = new Set(data.alsoWords.split("|"));
+/** First words of those names, so most words after a cue are turned away with one look-up. */
+const LOWER_CASE_FIRST_WORDS = new Set<string>();
 for (const [name, town] of TOWNS) {
-  if (town.tier === "town" && !ALSO_WORDS.has(name)) LOWER_CASE_TOWNS.set(name.toLowerCase(), town);
+  if (town.tier !== "town" || ALSO_WORDS.has(name)) continue;
+  LOWER_CASE_TOWNS.set(name.toLowerCase(), town);
+  LOWER_CASE_FIRST_WORDS.add(name.toLowerCase().split(" ")[0] ?? "");
+}
+
+/** Could a town typed in lower case start with this word? */
+export function startsLowerCaseTown(word: string): boolean {
+  return LOWER_CASE_FIRST_WORDS.has(word);
 }
 
 /** The plain town a name typed in lower case stands for ("duluth"), or null. */

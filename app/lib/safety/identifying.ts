@@ -12,7 +12,7 @@
 // Everything is compiled once, at module load; no pattern can backtrack more than a few
 // characters, so a 100 KB draft is checked in linear time.
 
-import { lowerCaseTown, regionName, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
+import { lowerCaseTown, regionName, startsLowerCaseTown, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
 import { RECORD_CUE_BEFORE, findDigitPhones, findSpokenPhones } from "./phones";
 import { COUNTIES, NATIONS, REGION_ABBREVIATIONS } from "./regions";
 import { APOS, alternation, eachMatch, groupStart, isSentenceStart, prep } from "./text";
@@ -1244,6 +1244,8 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
    * cue, read only as a plain town whose name is not also a word (see lowerCaseTown).
    */
   const lowerCaseTownAt = (start: number): void => {
+    const firstWord = /^[a-z'’-]+/.exec(text.slice(start, start + 30))?.[0] ?? "";
+    if (!startsLowerCaseTown(firstWord)) return;
     LOWER_CASE_TOWN_NAME.lastIndex = start;
     const phrase = LOWER_CASE_TOWN_NAME.exec(text)?.[0] ?? "";
     // "explaining to st peter" is the saint.
