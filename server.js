@@ -15,6 +15,7 @@ import { bodyLimit } from "./server/body-limit.js";
 import { clientErrors } from "./server/client-errors.js";
 import { isSameOrigin } from "./server/csrf.js";
 import { refuseLegacyDataRequests } from "./server/data-requests.js";
+import { refuseBackslashPaths } from "./server/odd-paths.js";
 import { createPageCache } from "./server/page-cache.js";
 import { settlePrivacy } from "./server/private-responses.js";
 import { fixedSecurityHeaders, securityHeaders } from "./server/security-headers.js";
@@ -65,6 +66,7 @@ async function main() {
   if (!dev) app.use(securityHeaders({ production }));
   app.use(sameOriginOnly);
   app.use(bodyLimit());
+  app.use(refuseBackslashPaths);
   app.use(refuseLegacyDataRequests);
   const handle = createRemixHandler(build, mode);
   const render = (req, res) => handle(createRemixRequest(req, res), getLoadContext(req, res));
