@@ -25,7 +25,11 @@ export interface Limit {
 const CLIENT_FACTOR = Math.max(1, Number(process.env.CLIENT_LIMIT_FACTOR) || 1);
 
 export const LIMITS = {
+  // A browser that has signed in to the account before (a known device) is exempt from the
+  // per-account lock, so a stranger can't lock the owner out; it has a limit of its own, and
+  // the per-address one holds for everyone (docs/decisions/016-known-devices.md).
   loginPerAccount: { action: "login:account", max: 10, windowMs: 15 * 60_000 },
+  loginPerDevice: { action: "login:device", max: 10, windowMs: 15 * 60_000 },
   loginPerClient: { action: "login:client", max: 50 * CLIENT_FACTOR, windowMs: 15 * 60_000 },
   signupPerClient: { action: "signup:client", max: 10 * CLIENT_FACTOR, windowMs: 60 * 60_000 },
   resetPerAccount: { action: "reset:account", max: 5, windowMs: 60 * 60_000 },
@@ -71,6 +75,15 @@ let secret: string | null = null;
 export function clientKey(address: string | null | undefined): string {
   secret ??= loadSecret();
   return crypto.createHmac("sha256", secret).update(address ?? "unknown").digest("hex").slice(0, 32);
+}
+
+/**
+ * A key for another use of the same secret (e.g. signing the known-device cookie,
+ * app/auth/known-device.server.ts), derived so that no two uses share a key.
+ */
+export function derivedKey(purpose: string): Buffer {
+  secret ??= loadSecret();
+  return crypto.createHmac("sha256", secret).update(`kindred:${purpose}`).digest();
 }
 
 const stamp = (date: Date) => date.toISOString().replace("Z", "+00:00");

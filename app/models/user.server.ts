@@ -4,6 +4,7 @@ import type { Role } from "~/lib/constants";
 import { hashPassword, passwordProblem, verifyAgainstDummy, verifyPassword } from "~/auth/password.server";
 import { createSession, deleteExpiredSessions, endAllSessions, endOtherSessions } from "~/auth/session.server";
 import type { FieldErrors } from "~/lib/forms";
+import { knownDeviceCookie, type DeviceAccount } from "~/auth/known-device.server";
 
 // Accounts: sign-up, log-in, recovery codes, password changes. Every function that answers
 // "does this username exist?" gives the same message and spends an argon2 verification
@@ -75,9 +76,20 @@ export async function signUp(input: {
   return { ok: true, userId: id, recoveryCodes, cookie };
 }
 
+/** What a known-device cookie is checked against (app/auth/known-device.server.ts), or null for no such account. */
+export async function deviceAccount(username: string): Promise<DeviceAccount | null> {
+  return db.user.findUnique({ where: { usernameKey: usernameKey(username) }, select: { id: true, passwordHash: true } });
+}
+
+/** A fresh known-device cookie for the account, bound to its password as it is now. */
+export async function deviceCookieFor(userId: string): Promise<string | null> {
+  const account = await db.user.findUnique({ where: { id: userId }, select: { id: true, passwordHash: true } });
+  return account ? knownDeviceCookie(account) : null;
+}
+
 const LOGIN_FAILED = "That username and password don't match an account.";
 
-export type LoginResult = { ok: true; cookie: string } | { ok: false; errors: FieldErrors };
+export type LoginResult = { ok: true; userId: string; cookie: string } | { ok: false; errors: FieldErrors };
 
 export async function logIn(input: { username: string; password: string; userAgent: string | null }): Promise<LoginResult> {
   const user = await db.user.findUnique({
@@ -93,7 +105,7 @@ export async function logIn(input: { username: string; password: string; userAge
     };
   }
   await deleteExpiredSessions();
-  return { ok: true, cookie: await createSession(user.id, input.userAgent) };
+  return { ok: true, userId: user.id, cookie: await createSession(user.id, input.userAgent) };
 }
 
 const RESET_FAILED = "That username and recovery code don't match. Check the code and try again; each code works once.";
@@ -123,7 +135,7 @@ export async function resetPassword(input: {
   if (user.suspendedAt) {
     return { ok: false, errors: { form: "Your password was changed, but this account is suspended, so you can't log in." } };
   }
-  return { ok: true, cookie: await createSession(user.id, input.userAgent) };
+  return { ok: true, userId: user.id, cookie: await createSession(user.id, input.userAgent) };
 }
 
 export async function changePassword(input: {

@@ -2,10 +2,11 @@ import type { ActionFunctionArgs, LoaderFunctionArgs, MetaFunction } from "@remi
 import { data, redirect } from "@remix-run/node";
 import { Form, Link, useActionData, useNavigation, useSearchParams } from "@remix-run/react";
 import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
+import { knownDeviceId } from "~/auth/known-device.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
-import { logIn, usernameKey } from "~/models/user.server";
+import { deviceAccount, deviceCookieFor, logIn, usernameKey } from "~/models/user.server";
 import { loginSchema } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Log in · Kindred" }];
@@ -20,9 +21,13 @@ export { retryAfterHeaders as headers } from "~/lib/headers";
 export async function action({ request, context }: ActionFunctionArgs) {
   const form = parseForm(loginSchema, await readForm(request));
   if (!form.ok) return data({ errors: form.errors, values: form.values }, { status: 400 });
+  // A browser that has signed in to this account before is exempt from the account's lock (a
+  // stranger's guesses must not keep the owner out) but not from the per-address limit, and
+  // has a limit of its own (docs/decisions/016-known-devices.md).
+  const device = knownDeviceId(request, await deviceAccount(form.data.username));
   const limited = await overLimit(
     [LIMITS.loginPerClient, clientKey(context.clientAddress)],
-    [LIMITS.loginPerAccount, usernameKey(form.data.username)],
+    device ? [LIMITS.loginPerDevice, clientKey(`device:${device}`)] : [LIMITS.loginPerAccount, usernameKey(form.data.username)],
   );
   if (limited) {
     return data(
@@ -32,7 +37,10 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const result = await logIn({ ...form.data, userAgent: request.headers.get("user-agent") });
   if (!result.ok) return data({ errors: result.errors, values: { username: form.data.username } }, { status: 400 });
-  throw redirect(safeRedirect(form.data.redirectTo, "/"), { headers: { "Set-Cookie": result.cookie } });
+  const headers = new Headers({ "Set-Cookie": result.cookie });
+  const deviceCookie = await deviceCookieFor(result.userId);
+  if (deviceCookie) headers.append("Set-Cookie", deviceCookie);
+  throw redirect(safeRedirect(form.data.redirectTo, "/"), { headers });
 }
 
 export default function Login() {

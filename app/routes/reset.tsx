@@ -4,7 +4,7 @@ import { Form, Link, useActionData, useNavigation } from "@remix-run/react";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
-import { resetPassword, usernameKey } from "~/models/user.server";
+import { deviceCookieFor, resetPassword, usernameKey } from "~/models/user.server";
 import { resetSchema, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Reset your password · Kindred" }];
@@ -26,7 +26,11 @@ export async function action({ request, context }: ActionFunctionArgs) {
   }
   const result = await resetPassword({ ...form.data, userAgent: request.headers.get("user-agent") });
   if (!result.ok) return data({ errors: result.errors, values: { username: form.data.username } }, { status: 400 });
-  throw redirect("/settings?notice=password-reset", { headers: { "Set-Cookie": result.cookie } });
+  // Cookies of known devices were bound to the old password: this browser gets a new one.
+  const headers = new Headers({ "Set-Cookie": result.cookie });
+  const deviceCookie = await deviceCookieFor(result.userId);
+  if (deviceCookie) headers.append("Set-Cookie", deviceCookie);
+  throw redirect("/settings?notice=password-reset", { headers });
 }
 
 export default function Reset() {

@@ -11,7 +11,7 @@ import { parseForm, readForm } from "~/lib/forms";
 import { WARNINGS, WARNING_MODES, WARNING_SLUGS, type WarningMode, type WarningSlug } from "~/lib/constants";
 import { deleteAccount } from "~/models/account-data.server";
 import { getReaderPrefs, saveReaderPrefs } from "~/models/preferences.server";
-import { changePassword, countUnusedRecoveryCodes, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
+import { changePassword, countUnusedRecoveryCodes, deviceCookieFor, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
 import { changePasswordSchema, text, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Settings · Kindred" }];
@@ -54,12 +54,17 @@ export async function action({ request }: ActionFunctionArgs) {
       const result = await changePassword({ userId: session.user.id, sessionId: session.id, ...form.data });
       if (!result.ok) return data({ intent: "change-password", errors: result.errors, notice: null, codes: null }, { status: 400 });
       const ended = result.endedSessions;
-      return {
-        intent: "change-password",
-        errors: {},
-        notice: `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? "session was" : "sessions were"} logged out.` : ""}`,
-        codes: null,
-      };
+      // Known-device cookies were bound to the old password (docs/decisions/016-known-devices.md): this browser gets a new one.
+      const deviceCookie = await deviceCookieFor(session.user.id);
+      return data(
+        {
+          intent: "change-password",
+          errors: {},
+          notice: `Your password was changed.${ended ? ` ${ended} other ${ended === 1 ? "session was" : "sessions were"} logged out.` : ""}`,
+          codes: null,
+        },
+        deviceCookie ? { headers: { "Set-Cookie": deviceCookie } } : undefined,
+      );
     }
     case "end-session": {
       const id = formData.get("sessionId");
