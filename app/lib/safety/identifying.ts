@@ -913,7 +913,8 @@ function findBusinesses(text: string): Candidate[] {
  */
 const PLACE_CONTEXTS: Array<[RegExp, string]> = [
   [/\b(?:work(?:ed|ing|s)?|job|jobs|employed|hired|fired|sacked|shifts?|bartend(?:ed|ing|er)?|waitress(?:ed|ing)?|waited tables|cook|chef|teller|cashier|clerk|managed|manager|cleaner|cleaned|labou?rer|apprentice(?:ship)?|intern(?:ship)?|volunteer(?:ed)?|forklift|deli counter|night shift|payroll|employee|employer|boss|pulled pints|barman|barmaid|barback|bouncer|doorman|waiter|dishwasher|porter|receptionist|mechanic|security guard)\b/i, "a place I worked"],
-  [/\b(?:admitted|sectioned|committed|detox(?:ed)?|rehab|treatment|ward|ambulance|paramedics|ER|A&E|ICU|hospitali[sz]ed|discharged|inpatient|outpatient|residential)\b/i, "a hospital"],
+  [/\b(?:admitted|sectioned|committed|detox(?:ed)?|rehab|treatment|ward|ambulance|paramedics|ER|A&E|ICU|hospitali[sz]ed|discharged|inpatient|outpatient|residential|overdose|OD|(?:\d+|twenty-eight|thirty|sixty|ninety) days)\b/i, "a hospital"],
+  [/\b(?:drank|drinking|pints?|a regular|the regulars|locals?|barstool|happy hour|last orders|closing time|lock-ins?)\b/i, "a pub"],
   [/\b(?:locked (?:me |him |her |us )?up|incarcerated|jail(?:ed)?|prison|inmate|served (?:time|\w+ (?:months|years))|booked|sentenced|did time)\b/i, "a jail"],
   [/\b(?:studied|enrol(?:l)?ed|graduated|attended|dropped out|expelled|suspended|taught|teacher|pupil|student|classes|degree|diploma)\b/i, "a school"],
   [/\b(?:choir|congregation|worship(?:ped)?|bapti[sz]ed|confirmed|mass|parish|pew|sermons?|vicar|pastor)\b/i, "a church"],
@@ -925,7 +926,8 @@ const CUED_NAME = /[A-Z][A-Za-z'’-]*(?:\s+(?:&|and|of|on)\s+[A-Z][A-Za-z'’-]
 const NATIONAL_EMPLOYERS = new Set(
   `Amazon Tesco Asda Sainsbury's Morrisons Aldi Lidl Costco Kroger Safeway FedEx Starbucks
   Subway McDonald's KFC Wendy's Woolworths Coles Boots Primark Macy's Sears Kmart Walgreens CVS
-  Google Apple Microsoft IBM Boeing Disney Nike Tyson Maccas Wetherspoons Spoons Greggs`.split(/\s+/),
+  Google Apple Microsoft IBM Boeing Disney Nike Tyson Maccas Wetherspoons Spoons Greggs
+  Applebee's Chili's Denny's IHOP Hooters Travelodge Hilton Marriott Sheraton`.split(/\s+/),
 );
 /** Every country's English name, from the runtime's own locale data ("Qatar", "Thailand"). */
 const COUNTRY_NAMES: ReadonlySet<string> = (() => {
@@ -945,9 +947,15 @@ const COUNTRY_NAMES: ReadonlySet<string> = (() => {
   return out;
 })();
 
-function placeContext(text: string, at: number): string | null {
+/** The context of the name at `at..end`: its sentence, up to 60 characters either side. */
+const WORKED_FOR = /\b(?:work(?:ed|ing|s)?|employed|temp(?:ed|ing)|drove|driving|cleaned|cleaning)(?:\s+(?:\w+\s+){0,2}?)?\s*$/i;
+
+function placeContext(text: string, at: number, end: number): string | null {
   const left = text.slice(Math.max(0, at - 60), at);
-  const sentence = left.slice(Math.max(left.lastIndexOf("."), left.lastIndexOf("!"), left.lastIndexOf("?"), left.lastIndexOf("\n")) + 1);
+  const right = text.slice(end, end + 60);
+  const from = Math.max(left.lastIndexOf("."), left.lastIndexOf("!"), left.lastIndexOf("?"), left.lastIndexOf("\n")) + 1;
+  const stop = right.search(/[.!?\n]/);
+  const sentence = `${left.slice(from)} ${stop < 0 ? right : right.slice(0, stop)}`;
   return PLACE_CONTEXTS.find(([re]) => re.test(sentence))?.[1] ?? null;
 }
 
@@ -957,6 +965,10 @@ function ownPlaceName(words: readonly string[]): boolean {
   if (NATIONAL_EMPLOYERS.has(name) || name in US_STATES || NATIONS.includes(name) || COUNTIES.includes(name)) return false;
   if (COUNTRY_NAMES.has(name) || monthNumber(name) > 0 && name.length <= 4) return false;
   if (/^[A-Z]{1,4}$/.test(name)) return false;
+  // "in Cell Block D", "to Ward 7": a part of a place, not its name.
+  if (/^(?:Cell|Block|Wing|Ward|Room|Pod|Dorm|Unit|Bay|Bed)$/.test(words[0] ?? "")) return false;
+  // "switching to Thursdays", "fell from Grace": a day, or a virtue, on its own.
+  if (words.length === 1 && (!isProperWord(name.replace(/s$/, "")) || NAME_WORDS.has(name))) return false;
   // "worked for Dave", "at Gary Tillman's": a person, left to the names.
   if (words.length <= 2 && FIRST_NAMES.has((words[0] ?? "").replace(/['’]s$/, ""))) return false;
   return hasDistinctivePlaceWord(words.filter((w) => w !== "&" && w !== "and" && w !== "of" && w !== "on"));
@@ -976,9 +988,12 @@ function findCuedPlaces(text: string): Candidate[] {
     if (words.length === 0 || !ownPlaceName(words) || townAt(text, start)?.end === start + name.length) return;
     // "Psalm 23", "Ward 7": a name with a number is something else.
     if (/^\s*\d/.test(text.slice(start + name.length, start + name.length + 3))) return;
-    const suggestion = placeContext(text, m.index);
+    const suggestion = placeContext(text, m.index, start + name.length);
     // "in" before a name is most often a town or a country, left to the towns; a jail is named with it.
     if (m[1] === "in" && suggestion !== "a jail") return;
+    // "for" names an employer only after the work ("worked for Pacific Coast Pallets"), not in
+    // "quit drinking for Lent" or "a party for Mel at work".
+    if (m[1] === "for" && !WORKED_FOR.test(text.slice(Math.max(0, m.index - 30), m.index))) return;
     if (suggestion && text.startsWith(name, start)) out.push({ kind: "place", start, end: start + name.length, suggestion });
   });
   const chains: Array<[number, number]> = [];
