@@ -11,7 +11,7 @@ import {
   useRouteLoaderData,
 } from "@remix-run/react";
 import type { ReactNode } from "react";
-import { getOptionalUser } from "~/auth/guards.server";
+import { getResponseUser } from "~/auth/guards.server";
 import { SiteFooter } from "~/components/SiteFooter";
 import { useNonce } from "~/components/Nonce";
 import { SiteHeader } from "~/components/SiteHeader";
@@ -34,8 +34,9 @@ export const meta: MetaFunction = ({ error }) => {
 
 export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
 
-export async function loader({ request }: LoaderFunctionArgs) {
-  const [user, crisisResources] = await Promise.all([getOptionalUser(request), listCrisisResources()]);
+export async function loader({ request, context }: LoaderFunctionArgs) {
+  // A session started by this request's action (sign-up without JavaScript) counts here.
+  const [user, crisisResources] = await Promise.all([getResponseUser(request, context.startedSession), listCrisisResources()]);
   return {
     // Only what the header needs; never ids.
     user: user ? { username: user.username, role: user.role, unread: await countUnread(user.id) } : null,

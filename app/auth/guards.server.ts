@@ -8,6 +8,16 @@ export async function getOptionalUser(request: Request) {
   return (await getSession(request))?.user ?? null;
 }
 
+/**
+ * The user a page is rendered for: the session an action on this same request started
+ * (`startedSession`, a Set-Cookie value) when there is one, else the request's own.
+ */
+export async function getResponseUser(request: Request, startedSession: string | undefined) {
+  if (!startedSession) return getOptionalUser(request);
+  const cookie = startedSession.split(";")[0];
+  return getOptionalUser(new Request(request.url, { headers: { Cookie: cookie } }));
+}
+
 export async function requireSession(request: Request): Promise<ValidSession> {
   const session = await getSession(request);
   if (!session) {

@@ -11,6 +11,12 @@ declare module "@remix-run/node" {
      * instead of redirecting to log in, which would hide the 401 and the kept text.
      */
     sessionRefused?: boolean;
+    /**
+     * The Set-Cookie value of a session an action started on this request (sign-up). Loaders
+     * run on the request as it came, without that cookie; the root loader reads the session
+     * from here, so a page rendered right after sign-up (without JavaScript) shows the member.
+     */
+    startedSession?: string;
   }
 }
 

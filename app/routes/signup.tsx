@@ -5,7 +5,7 @@ import { getOptionalUser, safeRedirect } from "~/auth/guards.server";
 import { Field, FormError, useClearedPasswords } from "~/components/Field";
 import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
-import { signUp } from "~/models/user.server";
+import { deviceCookieFor, signUp } from "~/models/user.server";
 import { signupSchema, USERNAME_MAX, PASSWORD_MIN } from "~/schemas/auth";
 
 export const meta: MetaFunction = () => [{ title: "Sign up · Kindred" }];
@@ -35,6 +35,12 @@ export async function action({ request, context }: ActionFunctionArgs) {
       { status: 400 },
     );
   }
+  // Without JavaScript this response is the page itself: the root loader reads the new
+  // session from here (it isn't in this request's cookies yet), so the header shows who is in.
+  context.startedSession = result.cookie;
+  const headers = new Headers({ "Set-Cookie": result.cookie, "Cache-Control": "no-store" });
+  const deviceCookie = await deviceCookieFor(result.userId);
+  if (deviceCookie) headers.append("Set-Cookie", deviceCookie);
   // The codes are shown once, on this response, and never stored in readable form.
   return data(
     {
@@ -43,7 +49,7 @@ export async function action({ request, context }: ActionFunctionArgs) {
       codes: result.recoveryCodes,
       next: safeRedirect(form.data.redirectTo, "/"),
     },
-    { headers: { "Set-Cookie": result.cookie, "Cache-Control": "no-store" } },
+    { headers },
   );
 }
 

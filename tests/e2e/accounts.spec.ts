@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { expectAccessible, logIn, logOut, signUp, uniqueName, visit } from "./support";
+import { expectAccessible, expectAccessibleWithoutJs, logIn, logOut, signUp, uniqueName, visit } from "./support";
 
 const PASSWORD = "slow mornings are good";
 
@@ -163,4 +163,53 @@ test("export my data, then delete my account; it can't log in again", async ({ p
   await expect(page.getByRole("link", { name: "Log in" })).toBeVisible();
   await logIn(page, username, PASSWORD);
   await expect(page.getByRole("alert")).toHaveText("That username and password don't match an account.");
+});
+
+test.describe("without JavaScript", () => {
+  test.use({ javaScriptEnabled: false });
+
+  test("the page right after sign-up shows the new member in the header, not 'Log in / Sign up' (issue 13, item 10)", async ({ page, browser }) => {
+    const username = uniqueName("nojs");
+    await page.goto("/signup");
+    await page.getByLabel("Username").fill(username);
+    await page.getByLabel("Password", { exact: true }).fill(PASSWORD);
+    const answer = page.waitForResponse((r) => r.request().method() === "POST" && new URL(r.url()).pathname === "/signup");
+    await page.getByRole("button", { name: "Create account" }).click();
+    const response = await answer;
+    expect(response.status()).toBe(200);
+    expect(response.headers()["cache-control"]).toContain("no-store");
+    await expect(page.getByRole("heading", { name: "Save your recovery codes" })).toBeVisible();
+    await expect(page.getByText("you're logged in")).toBeVisible();
+    const header = page.locator("header").first();
+    await expect(header.locator("details.account summary")).toContainText(username);
+    await expect(header.getByRole("link", { name: "Log in" })).toHaveCount(0);
+    await expect(header.getByRole("link", { name: "Sign up" })).toHaveCount(0);
+    await expectAccessibleWithoutJs(page, browser);
+  });
+});
+
+test("a stranger's wrong passwords lock the account for strangers, not for its owner's browser (issue 13, item 6)", async ({ page, browser, baseURL }) => {
+  const username = uniqueName("lockee");
+  await signUp(page, username, PASSWORD);
+  const cookies = await page.context().cookies();
+  const device = cookies.find((c) => c.name === "kindred_device");
+  expect(device?.httpOnly).toBe(true);
+  expect(device?.value).not.toContain(username);
+  await logOut(page);
+
+  const stranger = await browser.newContext({ baseURL, javaScriptEnabled: true });
+  const theirs = await stranger.newPage();
+  for (let i = 0; i < 11; i++) {
+    await logIn(theirs, username, `a wrong guess number ${i}`);
+    if ((await theirs.getByRole("alert").textContent())?.includes("a lot of attempts")) break;
+  }
+  await expect(theirs.getByRole("alert")).toContainText("That's a lot of attempts");
+  // The right password from the stranger's browser is refused too.
+  await logIn(theirs, username, PASSWORD);
+  await expect(theirs.getByRole("alert")).toContainText("That's a lot of attempts");
+  await stranger.close();
+
+  // The owner's browser, which has signed in before, gets in.
+  await logIn(page, username, PASSWORD);
+  await expect(page.locator("details.account summary")).toContainText(username);
 });
