@@ -327,6 +327,8 @@ const PLATE_TOKEN = "((?=[A-Z0-9 ]*\\d)[A-Z0-9]{2,4}[ -][A-Z0-9]{3,4}|(?=[A-Za-z
  * A cue, then the number: directly ("Case No. CR-2020-1187", "DOC #A512443"), or after a
  * verb or a few words ("My inmate number was 48213-061", "my license plate down, 7KPL392").
  */
+/** "My reg plate was YD09 HNK": the number starts after the verb, not at it ("was YD09"). */
+const NOT_A_VERB = "(?!(?:is|was|were|are|be)\\s)";
 const RECORDS = RECORD_CUES.map((cue, i) => ({
   cue,
   direct: new RegExp(
@@ -334,7 +336,7 @@ const RECORDS = RECORD_CUES.map((cue, i) => ({
     "gi",
   ),
   after: new RegExp(
-    `\\b(${cue.re}${RECORD_NUMBER_WORDS})(?:\\s+(?:is|was|were|will be|of|:)|(?:[^\\d\\n.!?]|\\.(?=\\s*#?\\d)){1,18}?[\\s,:.])\\s*${i === 3 ? PLATE_TOKEN : RECORD_TOKEN}(?![\\w-])`,
+    `\\b(${cue.re}${RECORD_NUMBER_WORDS})(?:\\s+(?:is|was|were|will be|of|:)|(?:[^\\d\\n.!?]|\\.(?=\\s*#?\\d)){1,18}?[\\s,:.])\\s*${NOT_A_VERB}${i === 3 ? PLATE_TOKEN : RECORD_TOKEN}(?![\\w-])`,
     "gi",
   ),
 }));
@@ -475,6 +477,10 @@ function findAddresses(text: string): Candidate[] {
   eachMatch(PREFIXED_STREET, text, (m) => add(m.index, m.index + m[0].length, "a place in my neighbourhood"));
   eachMatch(LOT_ON_ROUTE, text, (m) => add(m.index, m.index + m[0].length, "a place outside town"));
   for (const re of [UK_POSTCODE, CA_POSTAL_CODE]) eachMatch(re, text, (m) => add(m.index, m.index + m[0].length, "my area"));
+  eachMatch(FOUR_DIGIT_POSTCODE, text, (m) => {
+    const start = groupStart(m, 1);
+    add(start, start + 4, "my area");
+  });
   eachMatch(AU_POSTCODE, text, (m) => {
     const start = groupStart(m, 1);
     add(start, start + (m[1] ?? "").length, "my area");
@@ -490,7 +496,11 @@ const STATE_BY_ABBR: Record<string, string> = Object.fromEntries(
 
 /** Five digits, or ZIP+4, standing alone (not part of a longer number, price or decimal). */
 const ZIP = /(?<![\w$.,-])\d{5}(?:-\d{4})?(?![\w-]|[.,]\d)/g;
-const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code)\s*(?:is|was|:|#|number)?\s*$/i;
+const ZIP_CUE = /\b(?:zip|zip code|zipcode|postal code)(?:['’]s)?\s*(?:is|was|:|#|number)?\s*$/i;
+/** "Cleveland 44102", "Dayton, 45402": the capitalised words a ZIP code may follow. */
+const TOWN_BEFORE_ZIP = /([A-Z][a-z'’-]+(?: [A-Z][a-z'’-]+){0,2}),?\s*$/;
+/** "my postcode is 2830": an Australian or other four-digit postcode, named as one. */
+const FOUR_DIGIT_POSTCODE = /\b(?:post ?code|postal code)(?:['’]s)?\s*(?:is|was|:)?\s*(\d{4})(?![\w-])/gi;
 /** Case-sensitive on purpose: "IN 46201" is Indiana, "in 2019" is a year. */
 const AFTER_STATE = new RegExp(
   `(?:\\b(?:${alternation(STATE_NAMES)})|\\b(?:${alternation(STATE_ABBRS)})\\.?)\\s*,?\\s*$`,
@@ -511,7 +521,9 @@ function findZips(text: string, addresses: readonly Candidate[]): Candidate[] {
         m.index - a.end <= 60 &&
         /^[\s,A-Za-z.'’-]*$/.test(text.slice(a.end, m.index)),
     );
-    if (!ZIP_CUE.test(before) && !AFTER_STATE.test(before) && !afterAddress) return;
+    const town = TOWN_BEFORE_ZIP.exec(before);
+    const afterTown = town !== null && townAt(before, town.index)?.end === town.index + (town[1] ?? "").length;
+    if (!ZIP_CUE.test(before) && !AFTER_STATE.test(before) && !afterAddress && !afterTown) return;
     out.push({ kind: "zip", start: m.index, end: m.index + m[0].length, suggestion: "my area" });
   });
   return out;
@@ -985,7 +997,7 @@ function findCuedPlaces(text: string): Candidate[] {
     if (cut > 0) words.length = cut;
     while (words.length > 0 && /^(?:&|and|of|on)$/.test(words[words.length - 1] ?? "")) words.pop();
     const name = words.join(" ");
-    if (words.length === 0 || !ownPlaceName(words) || townAt(text, start)?.end === start + name.length) return;
+    if (words.length === 0 || !ownPlaceName(words)) return;
     // "Psalm 23", "Ward 7": a name with a number is something else.
     if (/^\s*\d/.test(text.slice(start + name.length, start + name.length + 3))) return;
     const suggestion = placeContext(text, m.index, start + name.length);
@@ -1012,11 +1024,22 @@ const DEDICATION = new RegExp(
   "g",
 );
 
+/** "go to Ebenezer Baptist", "at Bethel AME": a church by its name and denomination alone. */
+const DENOMINATION_CHURCH =
+  /\b(?:at|to|from|attended|joined)\s+((?:[A-Z][a-z]+\s+){1,2}(?:Baptist|Methodist|Lutheran|Presbyterian|Pentecostal|Episcopal|AME|Apostolic|Tabernacle))\b(?!\s+[A-Z])/g;
+
 function findSigns(text: string): Candidate[] {
   const out: Candidate[] = [];
   eachMatch(PUB_SIGN, text, (m) => {
     const start = groupStart(m, 1);
     out.push({ kind: "place", start, end: start + (m[1] ?? "").length, suggestion: "a pub" });
+  });
+  eachMatch(DENOMINATION_CHURCH, text, (m) => {
+    const name = m[1] ?? "";
+    const words = name.split(/\s+/).slice(0, -1);
+    if (!hasDistinctivePlaceWord(words) || words.some((w) => FUNCTION_WORDS.has(w))) return;
+    const start = groupStart(m, 1);
+    out.push({ kind: "place", start, end: start + name.length, suggestion: "a church" });
   });
   eachMatch(DEDICATION, text, (m) => {
     const start = groupStart(m, 1);
