@@ -33,6 +33,8 @@ const TOWN_COUNTRIES = new Set(["US", "GB", "AU", "CA", "IE", "NZ"]);
 const CITY_COUNTRIES = new Set(["NG", "IN", "ZA", "PH", "KE", "GH", "JM", "UG", "ZW"]);
 const MIN_TOWN = 1000;
 const MIN_CITY = 100_000;
+/** Cities elsewhere at least this big are named as places everyone knows, not as a home town. */
+const MIN_ABROAD = 250_000;
 /** A runner-up at least half the size of the biggest place of a name makes it ambiguous. */
 const AMBIGUOUS_SHARE = 1 / 2;
 
@@ -289,7 +291,10 @@ function main(): void {
   const dictionary = lowerCaseWords();
   const allNames = Object.values(tiers.towns).flat();
   const alsoWords = allNames.filter((n) => n.toLowerCase().split(/[\s-]+/).every((w) => dictionary.has(w)));
-  const json = JSON.stringify({ ...data, alsoWords: alsoWords.sort().join("|") });
+  // Big cities of the countries not listed ("Berlin", "Jakarta"): the checker does not read an
+  // unknown name after "I live in" as a local town when it is one of these.
+  const abroad = [...biggestAbroad].filter(([, population]) => population >= MIN_ABROAD).map(([name]) => name);
+  const json = JSON.stringify({ ...data, alsoWords: alsoWords.sort().join("|"), abroad: abroad.sort().join("|") });
   writeFileSync(OUT, json + "\n");
   console.log(`${kept} names kept, ${dropped} left out, ${(json.length / 1024).toFixed(0)} KB -> ${OUT}`);
 }

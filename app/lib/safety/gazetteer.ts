@@ -47,6 +47,14 @@ for (const [name, town] of TOWNS) {
   LOWER_CASE_FIRST_WORDS.add(name.toLowerCase().split(" ")[0] ?? "");
 }
 
+/** Big cities of the countries the gazetteer does not list ("Berlin", "Jakarta"). */
+const ABROAD = new Set(data.abroad.split("|"));
+
+/** Is this a big city abroad, which names no one's home town? */
+export function isCityAbroad(name: string): boolean {
+  return ABROAD.has(gazetteerKey(name));
+}
+
 /** Could a town typed in lower case start with this word? */
 export function startsLowerCaseTown(word: string): boolean {
   return LOWER_CASE_FIRST_WORDS.has(word);

@@ -105,6 +105,8 @@ const families: Record<string, Row[]> = {
     ["I lived in Hope, Arkansas for two years.", [["place", "Hope, Arkansas"]]],
     ["We moved to a town called Liberty.", [["place", "a town called Liberty"]]],
     ["I'm a Grimsby lass born and bred.", [["place", "Grimsby"]]],
+    ["These days we live in Kwamashu with my gran.", [["place", "Kwamashu"]]],
+    ["I lived in Denial for years, and I moved to Berlin to hide.", []],
     ["we ended up in kalamazoo after the eviction", [["place", "kalamazoo"]]],
     ["It took me a year to get back to reading, and to bath time with the kids.", []],
     ["There is Hope, and Grace found me, and Faith got me through.", []],

@@ -12,9 +12,9 @@
 // Everything is compiled once, at module load; no pattern can backtrack more than a few
 // characters, so a 100 KB draft is checked in linear time.
 
-import { lowerCaseTown, regionName, startsLowerCaseTown, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
+import { isCityAbroad, lowerCaseTown, regionName, startsLowerCaseTown, townAt, townSuggestion, type TownMatch, type TownTier } from "./gazetteer";
 import { RECORD_CUE_BEFORE, findDigitPhones, findSpokenPhones } from "./phones";
-import { COUNTIES, NATIONS, REGION_ABBREVIATIONS } from "./regions";
+import { COUNTIES, NATIONS, REGION_ABBREVIATIONS, REGION_NAMES } from "./regions";
 import { APOS, alternation, eachMatch, groupStart, isSentenceStart, prep } from "./text";
 import type { Candidate } from "./types";
 import {
@@ -924,10 +924,10 @@ function findBusinesses(text: string): Candidate[] {
  * Perth", "locked me up in Rikers"), a school or a church. Each context keeps its rewording.
  */
 const PLACE_CONTEXTS: Array<[RegExp, string]> = [
-  [/\b(?:work(?:ed|ing|s)?|job|jobs|employed|hired|fired|sacked|shifts?|bartend(?:ed|ing|er)?|waitress(?:ed|ing)?|waited tables|cook|chef|teller|cashier|clerk|managed|manager|cleaner|cleaned|labou?rer|apprentice(?:ship)?|intern(?:ship)?|volunteer(?:ed)?|forklift|deli counter|night shift|payroll|employee|employer|boss|pulled pints|barman|barmaid|barback|bouncer|doorman|waiter|dishwasher|porter|receptionist|mechanic|security guard)\b/i, "a place I worked"],
+  [/\b(?:work(?:ed|ing|s)?|job|jobs|employed|hired|fired|sacked|shifts?|bartend(?:ed|ing|er)?|waitress(?:ed|ing)?|waited tables|cook|chef|teller|cashier|clerk|managed|manager|cleaner|cleaned|labou?rer|apprentice(?:ship)?|intern(?:ship)?|volunteer(?:ed)?|forklift|deli counter|night shift|payroll|employee|employer|boss|pulled pints|barman|barmaid|barback|bouncer|doorman|waiter|dishwasher|porter|receptionist|mechanic|security guard|cook(?:ed|ing)|bak(?:ed|ing)|wash(?:ed|ing)? (?:dishes|pots|up)|stack(?:ed|ing) shelves|on the tills?|checkout|lorry|truck|delivery van)\b/i, "a place I worked"],
   [/\b(?:admitted|sectioned|committed|detox(?:ed)?|rehab|treatment|ward|ambulance|paramedics|ER|A&E|ICU|hospitali[sz]ed|discharged|inpatient|outpatient|residential|overdose|OD|(?:\d+|twenty-eight|thirty|sixty|ninety) days)\b/i, "a hospital"],
   [/\b(?:drank|drinking|pints?|a regular|the regulars|locals?|barstool|happy hour|last orders|closing time|lock-ins?)\b/i, "a pub"],
-  [/\b(?:locked (?:me |him |her |us )?up|incarcerated|jail(?:ed)?|prison|inmate|served (?:time|\w+ (?:months|years))|booked|sentenced|did time)\b/i, "a jail"],
+  [/\b(?:locked (?:me |him |her |us )?up|incarcerated|jail(?:ed)?|prison|inmate|served (?:time|\w+ (?:months|years))|booked|sentenced|did time|held|remanded|custody|banged up|bail|saw a judge)\b/i, "a jail"],
   [/\b(?:studied|enrol(?:l)?ed|graduated|attended|dropped out|expelled|suspended|taught|teacher|pupil|student|classes|degree|diploma)\b/i, "a school"],
   [/\b(?:choir|congregation|worship(?:ped)?|bapti[sz]ed|confirmed|mass|parish|pew|sermons?|vicar|pastor)\b/i, "a church"],
 ];
@@ -960,7 +960,7 @@ const COUNTRY_NAMES: ReadonlySet<string> = (() => {
 })();
 
 /** The context of the name at `at..end`: its sentence, up to 60 characters either side. */
-const WORKED_FOR = /\b(?:work(?:ed|ing|s)?|employed|temp(?:ed|ing)|drove|driving|cleaned|cleaning)(?:\s+(?:\w+\s+){0,2}?)?\s*$/i;
+const WORKED_FOR = /\b(?:work(?:ed|ing|s)?|employed|temp(?:ed|ing)|drove|driving|cleaned|cleaning)(?:\s+(?:\w+\s+){0,3}?)?\s*$/i;
 
 function placeContext(text: string, at: number, end: number): string | null {
   const left = text.slice(Math.max(0, at - 60), at);
@@ -1015,7 +1015,7 @@ function findCuedPlaces(text: string): Candidate[] {
 
 /** Pubs by their sign: "the Red Lion", "the King's Head", "the Rose and Crown". */
 const PUB_SIGN = new RegExp(
-  `\\b(?:at|to|in|from|outside|behind|near|into|of)\\s+(the\\s+(?:[A-Z][a-z]+(?:['’]s)?\\s+(?:and\\s+)?){1,2}(?:Arms|Lion|Hart|Swan|Stag|Bell|Anchor|Crown|Oak|Plough|Head|Horse|Fox|Feathers|Mitre|Boar|Tavern|Inn))\\b(?!\\s+(?:pub|bar|inn|hotel|tavern)\\b)`,
+  `\\b(?:at|to|in|from|outside|behind|near|into|of)\\s+(the\\s+(?:[A-Z][a-z]+(?:['’]s)?\\s+(?:and\\s+)?){1,2}(?:Arms|Lion|Hart|Swan|Stag|Bell|Anchor|Crown|Oak|Plough|Head|Horse|Fox|Feathers|Mitre|Boar|Tavern|Inn|Harrow|Duck|Wheatsheaf|Greyhound|Ship|Castle|Dragon|Eagle|Keys|Bull|Ram|Cock|Pheasant|Drum|Barrel|Thistle|Shamrock|Harp))\\b(?!\\s+(?:pub|bar|inn|hotel|tavern)\\b)`,
   "g",
 );
 /** Parishes and church schools by their dedication: "Holy Trinity", "Sacred Heart", "Our Lady of Lourdes". */
@@ -1247,6 +1247,32 @@ function anyPlaceAt(text: string, start: number): TownMatch | null {
   return { start, end: start + m[0].length, town: { region: "*", tier: "town" } };
 }
 
+/**
+ * "we live in Surulere", "I grew up in Kilkeel": after a verb of living somewhere, a single
+ * capitalised name the gazetteer does not know is still most likely a town or a suburb,
+ * unless it is a region, a country, a person's name or a word that names nothing.
+ */
+/** States and provinces abroad that people name as where they are from ("I'm from Kerala"). */
+const BIG_REGIONS = new Set(
+  `Kerala Punjab Goa Gujarat Bihar Assam Bengal Tamil Nadu Karnataka Maharashtra Rajasthan Sindh
+  Luzon Mindanao Visayas Bavaria Catalonia Andalusia Galicia Tuscany Sicily Sardinia Provence
+  Brittany Normandy Flanders Wallonia Silesia Transylvania Anatolia Kurdistan Siberia Patagonia
+  Yorkshire Lancashire Cornwall Ulster Munster Leinster Connacht`.split(/\s+/),
+);
+
+function unknownTownAt(text: string, start: number): TownMatch | null {
+  // One name, ending the phrase: "East Tennessee", "Port of Spain" are something longer.
+  const m = /^[A-Z][a-z'’-]{2,}(?![\w'’-]|\s+(?:[A-Z]|of\b))/.exec(text.slice(start, start + 40));
+  const name = m?.[0] ?? "";
+  if (!name || !isProperWord(name) || !isProperWord(name.replace(/s$/, "")) || NAME_WORDS.has(name) || FIRST_NAMES.has(name)) return null;
+  // "lived in Denial": an abstract noun, not a place.
+  if (/(?:ial|ness|tion|sion|ment|ity|ism|ery|ance|ence)$/.test(name) || isCityAbroad(name) || BIG_REGIONS.has(name)) return null;
+  if (name in US_STATES || COUNTRY_NAMES.has(name) || NATIONS.includes(name) || COUNTIES.includes(name)) return null;
+  if (Object.values(REGION_ABBREVIATIONS).includes(name) || Object.values(REGION_NAMES).includes(name)) return null;
+  if (/(?:ish|ese|ian|an)$/.test(name)) return null;
+  return { start, end: start + name.length, town: { region: "*", tier: "town" } };
+}
+
 function townCandidate(match: TownMatch, statedRegion: string | null): Candidate {
   const region = statedRegion ?? regionName(match.town.region);
   return { kind: "place", start: match.start, end: match.end, suggestion: townSuggestion(match.town, region) };
@@ -1307,7 +1333,9 @@ function findTowns(text: string, titleCase: boolean, addresses: readonly Candida
       return;
     }
     const strength: CueStrength = m[1] ? "strong" : m[2] ? "verb" : m[3] ? "in" : "weak";
-    const town = townAt(text, start) ?? (strength === "strong" ? anyPlaceAt(text, start) : null);
+    const town =
+      townAt(text, start) ??
+      (strength === "strong" ? anyPlaceAt(text, start) : strength === "verb" ? unknownTownAt(text, start) : null);
     if (!town) return;
     const match = strength === "strong" ? { ...town, start: m.index } : town;
     if (strength === "in" && PERSON_BEFORE_IN.test(text.slice(Math.max(0, start - 30), start))) return;
