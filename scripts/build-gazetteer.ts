@@ -5,8 +5,11 @@
 //   npm run safety:gazetteer
 //
 // What goes in: every place of 1,000 people or more in the US, the UK, Australia, Canada,
-// Ireland and New Zealand, and cities of 100,000 or more in Nigeria, India and South Africa
-// (where many of our authors write from). Each name is filed under the region a rewording
+// Ireland and New Zealand, and cities of 100,000 or more in Nigeria, India, South Africa, the
+// Philippines, Kenya, Ghana, Jamaica, Uganda and Zimbabwe (where many of our authors write
+// from). Also: which of those towns are also lower-case English words (Debian's wamerican and
+// wbritish word lists, read at build time: apt-get install wamerican wbritish), and the big
+// cities of every other country, which no one's home town is taken to be. Each name is filed under the region a rewording
 // should name ("a town in Ohio"), or under its country when several regions share it.
 //
 // What stays out, or needs a stronger cue (see ../app/lib/safety/gazetteer.ts):
