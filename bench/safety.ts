@@ -50,12 +50,14 @@ interface CareItem {
   family: string;
 }
 
-/** Every care evaluation file, by name; holdout.jsonl is reported but its misses never printed. */
+/** Every care evaluation file, by name; a holdout*.jsonl file is reported only as totals. */
 const careFiles = readdirSync(path.join(root, "safety/corpus/care-eval"))
   .filter((f) => f.endsWith(".jsonl"))
   .sort();
 const careByFile = new Map(careFiles.map((f) => [f, readJsonl<CareItem>(`safety/corpus/care-eval/${f}`)]));
-const care = [...careByFile.values()].flat();
+const isHeldOut = (file: string): boolean => file.startsWith("holdout");
+/** Only the sets that were read may be broken down by family: a held-out set shows totals. */
+const careRead = [...careByFile].filter(([file]) => !isHeldOut(file)).flatMap(([, items]) => items);
 const careMisses: string[] = [];
 
 function evaluateCare(title: string, items: readonly CareItem[], listMisses: boolean, byFamily: boolean): void {
@@ -113,10 +115,10 @@ function evaluateCare(title: string, items: readonly CareItem[], listMisses: boo
 say("## Care (crisis and concern)");
 say();
 for (const [file, items] of careByFile) {
-  const held = file.startsWith("holdout");
+  const held = isHeldOut(file);
   evaluateCare(held ? `${file} (held out: only these figures are ever read)` : file, items, !held, false);
 }
-evaluateCare("All care evaluation items, by family (families of 5 or more)", care, false, true);
+evaluateCare("The evaluation sets that were read, by family (families of 5 or more)", careRead, false, true);
 
 // ---- Identifying details --------------------------------------------------------------
 
@@ -180,7 +182,7 @@ say();
 
 /** Ordinary evaluation sentences joined into paragraphs until the text has `words` words. */
 function story(words: number): string {
-  const sentences = care.filter((c) => c.label === "none").map((c) => c.text);
+  const sentences = careRead.filter((c) => c.label === "none").map((c) => c.text);
   const parts: string[] = [];
   let count = 0;
   for (let i = 0; count < words; i++) {
@@ -229,7 +231,9 @@ if (writeTo) {
     `Written by \`npm run bench:safety -- --write bench/SAFETY.md\` on ${new Date().toISOString().slice(0, 10)}.`,
     "The care model was trained on `safety/corpus/care-train/` only. `eval.jsonl` and `eval-2.jsonl`",
     "were read while the sentence rules were written, so their figures flatter the check;",
-    "`holdout.jsonl` was never read, and its figures are the honest estimate for unseen writing.",
+    "the `holdout*.jsonl` files were never read (only their totals below), and their figures are the",
+    "honest estimate for unseen writing. `holdout-2.jsonl` was written this session, after the last",
+    "change to the rules, and scored first with the model as it stood (crisis recall 82.5 %).",
     "",
   ];
   writeFileSync(path.resolve(writeTo), `${[...header, ...out].join("\n")}\n`);
