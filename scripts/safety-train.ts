@@ -14,7 +14,7 @@
 //
 //   npm run safety:train [-- --check]   (--check: train, print, write nothing)
 
-import { readFileSync, readdirSync, writeFileSync } from "node:fs";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import {
   HASH_BITS,
@@ -25,13 +25,8 @@ import {
   type StoredModel,
 } from "~/lib/safety/classifier";
 import { normalizeForCare, sentenceUnits } from "~/lib/safety/normalize";
+import { type Item, type Label, loadCorpus } from "./safety-corpus";
 
-type Label = "crisis" | "concern" | "none";
-interface Item {
-  text: string;
-  label: Label;
-  family: string;
-}
 
 /** An item with its features worked out once: each sentence's, and the whole passage's. */
 interface Prepared extends Item {
@@ -57,22 +52,6 @@ const LEARNING_RATE = 0.4;
 const POSITIVE_WEIGHT = { crisis: 2.5, care: 1.5 };
 /** Weights smaller than this are dropped from the committed file (they change no decision). */
 const MIN_STORED_WEIGHT = 0.04;
-
-export function loadCorpus(dir: string): Item[] {
-  const items: Item[] = [];
-  for (const file of readdirSync(dir).filter((f) => f.endsWith(".jsonl")).sort()) {
-    const lines = readFileSync(path.join(dir, file), "utf8").split("\n");
-    lines.forEach((line, i) => {
-      if (!line.trim()) return;
-      const o = JSON.parse(line) as Partial<Item>;
-      if (typeof o.text !== "string" || !["crisis", "concern", "none"].includes(o.label ?? "")) {
-        throw new Error(`${file}:${i + 1}: needs "text" and a label of crisis, concern or none`);
-      }
-      items.push({ text: o.text, label: o.label as Label, family: o.family ?? "" });
-    });
-  }
-  return items;
-}
 
 /** A small seeded generator (mulberry32), so shuffles repeat exactly. */
 function random(seed: number): () => number {
