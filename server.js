@@ -18,7 +18,7 @@ import { refuseLegacyDataRequests } from "./server/data-requests.js";
 import { refuseBackslashPaths } from "./server/odd-paths.js";
 import { createPageCache } from "./server/page-cache.js";
 import { settlePrivacy } from "./server/private-responses.js";
-import { fixedSecurityHeaders, securityHeaders } from "./server/security-headers.js";
+import { fixedSecurityHeaders, securityHeaders, strictTransportSecurity } from "./server/security-headers.js";
 
 const dev = process.argv.includes("--dev");
 const port = Number(process.env.PORT || 3000);
@@ -99,15 +99,22 @@ async function main() {
   });
   app.use(clientErrors);
 
+  const serve = cache
+    ? (req, res) => {
+        cache.serveHit(req, res).then(
+          (served) => served || app(req, res),
+          () => app(req, res),
+        );
+      }
+    : app;
+  // HSTS only over HTTPS (direct, or TRUST_PROXY and X-Forwarded-Proto: https), cached or not.
   const server = http.createServer(
-    cache
-      ? (req, res) => {
-          cache.serveHit(req, res).then(
-            (served) => served || app(req, res),
-            () => app(req, res),
-          );
-        }
-      : app,
+    dev
+      ? serve
+      : (req, res) => {
+          strictTransportSecurity(req, res, trustProxy);
+          serve(req, res);
+        },
   );
   server.listen(port, () => {
     if (cluster.isPrimary || cluster.worker?.id === 1) console.log(`Kindred is listening on http://localhost:${port}`);

@@ -23,8 +23,11 @@ export function contentSecurityPolicy(scripts) {
   ].join("; ");
 }
 
-/** Every header but the policy: the same on every response. */
-export function fixedSecurityHeaders({ production }) {
+/**
+ * Every header but the policy: the same on every response. (Strict-Transport-Security is not
+ * one of them: it goes only on HTTPS responses, see strictTransportSecurity below.)
+ */
+export function fixedSecurityHeaders(_options = {}) {
   return {
     "X-Content-Type-Options": "nosniff",
     "Referrer-Policy": "no-referrer",
@@ -32,8 +35,30 @@ export function fixedSecurityHeaders({ production }) {
     "Cross-Origin-Opener-Policy": "same-origin",
     "Cross-Origin-Resource-Policy": "same-origin",
     "Permissions-Policy": "camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()",
-    ...(production ? { "Strict-Transport-Security": "max-age=31536000; includeSubDomains" } : {}),
   };
+}
+
+export const HSTS = "max-age=31536000; includeSubDomains";
+
+/**
+ * Whether the request reached us over HTTPS: on a TLS socket, or (`trustProxy`) through a
+ * proxy whose X-Forwarded-Proto says https (its first value, as Express reads it).
+ */
+export function isHttpsRequest(req, trustProxy) {
+  if (req.socket?.encrypted) return true;
+  if (!trustProxy) return false;
+  const header = req.headers["x-forwarded-proto"];
+  const value = Array.isArray(header) ? header[0] : header;
+  return typeof value === "string" && value.split(",")[0].trim().toLowerCase() === "https";
+}
+
+/**
+ * Strict-Transport-Security only on responses to HTTPS requests (RFC 6797 §7.2: a host must not
+ * send it over plain HTTP). Set on the raw response before anything else answers, so pages from
+ * the page cache carry it as rendered ones do (writeHead keeps headers set this way).
+ */
+export function strictTransportSecurity(req, res, trustProxy) {
+  if (isHttpsRequest(req, trustProxy)) res.setHeader("Strict-Transport-Security", HSTS);
 }
 
 export function securityHeaders({ production }) {
