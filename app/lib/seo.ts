@@ -132,3 +132,11 @@ export function siteMeta({
     ...feeds,
   ];
 }
+
+/**
+ * Meta for a page that is nobody's landing page (log in, a member's own pages, moderation): its
+ * title and a description of what it is for, never of anyone's data.
+ */
+export function pageMeta(title: string, description: string): MetaDescriptor[] {
+  return [{ title }, { name: "description", content: clean(description) }];
+}

@@ -30,8 +30,9 @@ import {
   roleSchema,
   suspendSchema,
 } from "~/schemas/admin";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Admin · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Admin · Kindred", "Manage Kindred's accounts, tags and crisis resources.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const admin = await requireAdmin(request);

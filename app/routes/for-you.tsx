@@ -9,8 +9,9 @@ import { facetFiltersFromUrl } from "~/models/discovery.server";
 import { getProfileTags, getReaderPrefs, hiddenWarnings, saveProfileTags, withBlur } from "~/models/preferences.server";
 import { forYou } from "~/models/recommendation.server";
 import { listPickerTags } from "~/models/tag.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "For you · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("For you · Kindred", "Recovery stories picked for you from what you choose and the stories that helped you.");
 
 // Signed in: the private profile saved here plus the stories the reader marked "This helped
 // me". Signed out: the same ranking from choices in the address, stored nowhere.

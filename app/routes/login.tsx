@@ -8,8 +8,9 @@ import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { deviceAccount, deviceCookieFor, logIn, usernameKey } from "~/models/user.server";
 import { loginSchema } from "~/schemas/auth";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Log in · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Log in · Kindred", "Log in to Kindred to write and share your recovery story, save stories and follow what helps you.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   if (await getOptionalUser(request)) throw redirect("/");

@@ -3,8 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form } from "@remix-run/react";
 import { getOptionalUser } from "~/auth/guards.server";
 import { endSession } from "~/auth/session.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Log out · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Log out · Kindred", "Log out of Kindred on this device.");
 
 // Logging out changes state, so it is a POST; a GET shows a button (links can't log anyone out).
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -3,8 +3,9 @@ import { redirect } from "@remix-run/node";
 import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { deleteStory, getStoryForEditing } from "~/models/story.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Delete a story · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Delete a story · Kindred", "Delete one of your stories from Kindred for good.");
 
 // Deleting asks first, on its own page, so it works the same with or without JavaScript.
 export async function loader({ request, params }: LoaderFunctionArgs) {

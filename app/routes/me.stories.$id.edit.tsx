@@ -6,8 +6,9 @@ import type { SafetyFinding } from "~/lib/safety";
 import { storyFormAction, previewStory } from "~/lib/story-form.server";
 import { getStoryForEditing } from "~/models/story.server";
 import { listActiveTags } from "~/models/tag.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Edit your story · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Edit your story · Kindred", "Edit your story; changes to a published story are read by a moderator before they go live.");
 
 export { skipEditorBackgroundRevalidation as shouldRevalidate } from "~/lib/editor";
 

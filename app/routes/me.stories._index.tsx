@@ -9,8 +9,9 @@ import { formatDate } from "~/lib/dates";
 import { clip, readForm } from "~/lib/forms";
 import { LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { listMyStories, submitStory, withdrawStory } from "~/models/story.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "My stories · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("My stories · Kindred", "Your drafts and shared stories on Kindred, and where each one stands.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

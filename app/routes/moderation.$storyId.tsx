@@ -31,8 +31,9 @@ import {
   requestChangesSchema,
   revealSchema,
 } from "~/schemas/moderation";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Review a story · Kindred moderation" }];
+export const meta: MetaFunction = () => pageMeta("Review a story · Kindred moderation", "Read a story before it goes live on Kindred, and approve it or send it back.");
 
 const WARNING_LABEL: Record<string, string> = Object.fromEntries(WARNINGS.map((w) => [w.slug, w.label]));
 const REPORT_LABEL: Record<string, string> = Object.fromEntries(REPORT_REASONS.map((r) => [r.slug, r.label]));

@@ -6,8 +6,9 @@ import { ModerationGuidelines } from "~/components/ModerationGuidelines";
 import { REPORT_REASONS, WARNINGS } from "~/lib/constants";
 import { formatDate } from "~/lib/dates";
 import { listQueue, type QueueTab } from "~/models/moderation.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Moderation queue · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Moderation queue · Kindred", "Stories and edits waiting for a moderator, and reports from readers.");
 
 const TABS: { id: QueueTab; label: string }[] = [
   { id: "new", label: "New submissions" },

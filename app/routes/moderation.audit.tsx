@@ -4,8 +4,9 @@ import { hasRole, requireModerator } from "~/auth/guards.server";
 import { AUDIT_ACTIONS, AUDIT_LABELS, moderationReasonLabel, type AuditAction } from "~/lib/constants";
 import { clip } from "~/lib/forms";
 import { listAuditLog } from "~/models/audit.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Audit log · Kindred moderation" }];
+export const meta: MetaFunction = () => pageMeta("Audit log · Kindred moderation", "Every moderation decision on Kindred, in order.");
 
 // Read-only: the audit log has no actions, and the database refuses changes to it.
 export async function loader({ request }: LoaderFunctionArgs) {

@@ -3,8 +3,10 @@ import { Link, useLoaderData } from "@remix-run/react";
 import { requireModerator } from "~/auth/guards.server";
 import { CrisisResourceList, useCrisisResources } from "~/components/CrisisResources";
 import { CRISIS_PROCEDURE_TITLE, crisisProcedureHtml } from "~/lib/crisis-procedure.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction<typeof loader> = ({ data }) => [{ title: `${data?.title ?? "Crisis procedure"} · Kindred moderation` }];
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
+  pageMeta(`${data?.title ?? "Crisis procedure"} · Kindred moderation`, "What a Kindred moderator does when a story or a report shows someone may be in danger.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   await requireModerator(request);

@@ -3,8 +3,9 @@ import { Form, Link, useLoaderData } from "@remix-run/react";
 import { requireUser } from "~/auth/guards.server";
 import { formatDate } from "~/lib/dates";
 import { listNotifications, markAllRead } from "~/models/notification.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Notifications · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Notifications · Kindred", "What happened to your stories on Kindred: reviews, approvals and replies from moderators.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -6,8 +6,9 @@ import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { deviceCookieFor, resetPassword, usernameKey } from "~/models/user.server";
 import { resetSchema, PASSWORD_MIN } from "~/schemas/auth";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Reset your password · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Reset your password · Kindred", "Set a new Kindred password with one of the recovery codes you saved when you signed up.");
 
 export { retryAfterHeaders as headers } from "~/lib/headers";
 

@@ -4,8 +4,9 @@ import { requireUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { listSaved } from "~/models/reaction.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Saved stories · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Saved stories · Kindred", "The stories you saved to read again on Kindred.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const user = await requireUser(request);

@@ -13,8 +13,9 @@ import { deleteAccount } from "~/models/account-data.server";
 import { getReaderPrefs, saveReaderPrefs } from "~/models/preferences.server";
 import { changePassword, countUnusedRecoveryCodes, deviceCookieFor, getAccount, regenerateRecoveryCodes } from "~/models/user.server";
 import { changePasswordSchema, text, PASSWORD_MIN } from "~/schemas/auth";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Settings · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Settings · Kindred", "Your Kindred account: password, recovery codes, sessions, reading preferences and your data.");
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const session = await requireSession(request);

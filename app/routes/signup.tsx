@@ -7,8 +7,9 @@ import { parseForm, readForm } from "~/lib/forms";
 import { clientKey, LIMITS, overLimit, tooManyMessage } from "~/lib/rate-limit.server";
 import { deviceCookieFor, signUp } from "~/models/user.server";
 import { signupSchema, USERNAME_MAX, PASSWORD_MIN } from "~/schemas/auth";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Sign up · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Sign up · Kindred", "Create a Kindred account with just a username and a password, and share your recovery story your way.");
 
 // No redirect for signed-in visitors: right after sign-up the page revalidates while it
 // shows the recovery codes, and a redirect would take them away unseen.

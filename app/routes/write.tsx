@@ -4,8 +4,9 @@ import { requireUser } from "~/auth/guards.server";
 import { StoryEditor } from "~/components/StoryEditor";
 import { storyFormAction } from "~/lib/story-form.server";
 import { listActiveTags } from "~/models/tag.server";
+import { pageMeta } from "~/lib/seo";
 
-export const meta: MetaFunction = () => [{ title: "Write your story · Kindred" }];
+export const meta: MetaFunction = () => pageMeta("Write your story · Kindred", "Write your recovery story in your own words; a moderator reads it before it is shared.");
 
 const EMPTY = { title: "", body: "", anonymity: "ANONYMOUS", penName: "", tags: [], warnings: [] };
 
