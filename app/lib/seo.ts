@@ -1,4 +1,5 @@
 import type { MetaDescriptor } from "@remix-run/node";
+import { FACET_PARAMS, FACETS, type Facet } from "./constants";
 
 // Meta, Open Graph and feed-discovery tags for route `meta` exports. Shared by browser and
 // server (no .server imports). Rules from docs/product.md, "Anonymity":
@@ -139,4 +140,41 @@ export function siteMeta({
  */
 export function pageMeta(title: string, description: string): MetaDescriptor[] {
   return [{ title }, { name: "description", content: clean(description) }];
+}
+
+/** A search as a reader typed it, tidied for an address or a title: spaces collapsed. */
+export function normaliseQuery(q: string): string {
+  return q.replace(/\s+/g, " ").trim();
+}
+
+/** Shortens text for a title, at a word where it can. */
+export function forTitle(text: string, max = 60): string {
+  return clean(text, max);
+}
+
+/** Tags of known facets in one order (facet, then slug), each once: for addresses and titles. */
+export function inFacetOrder<T extends { slug: string; facet: string }>(tags: T[]): T[] {
+  const seen = new Set<string>();
+  return tags
+    .filter((t) => (FACETS as readonly string[]).includes(t.facet) && !seen.has(t.slug) && Boolean(seen.add(t.slug)))
+    .sort((a, b) => FACETS.indexOf(a.facet as Facet) - FACETS.indexOf(b.facet as Facet) || (a.slug < b.slug ? -1 : a.slug > b.slug ? 1 : 0));
+}
+
+/**
+ * The query of a browse or search address in one spelling, whatever order or repetition it
+ * came in: `q` (normalised), the known tags by facet (in FACETS order) and slug, then a page
+ * (`page` above 1, or a cursor `after`). Unknown tags and unknown parameters are left out.
+ */
+export function canonicalQuery(
+  tags: { slug: string; facet: string }[],
+  { q, page, after }: { q?: string; page?: number; after?: string | null } = {},
+): string {
+  const params = new URLSearchParams();
+  const query = q === undefined ? "" : normaliseQuery(q);
+  if (query) params.set("q", query);
+  for (const tag of inFacetOrder(tags)) params.append(FACET_PARAMS[tag.facet as Facet], tag.slug);
+  if (page && page > 1) params.set("page", String(page));
+  if (after) params.set("after", after);
+  const text = params.toString();
+  return text ? `?${text}` : "";
 }

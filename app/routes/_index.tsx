@@ -4,13 +4,15 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
 import { clip } from "~/lib/forms";
 import { siteMeta } from "~/lib/seo";
+import { requestOrigin } from "~/lib/xml.server";
 import { listStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 
-export const meta: MetaFunction = () =>
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
   siteMeta({
     title: "Kindred · Recovery stories from people like you",
     description: "Personal stories of recovery from addiction, written by people in recovery and their families.",
+    url: data?.canonical,
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -18,7 +20,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get("after");
   const prefs = await getReaderPrefs(user?.id ?? null);
   const page = await listStories({ prefs, after: after ? clip(after, 200) : after });
-  return { ...page, stories: withBlur(page.stories, prefs), paged: Boolean(after) };
+  const cursor = after ? clip(after, 200) : "";
+  const canonical = `${requestOrigin(request)}/${cursor ? `?${new URLSearchParams({ after: cursor })}` : ""}`;
+  return { ...page, stories: withBlur(page.stories, prefs), paged: Boolean(after), canonical };
 }
 
 export default function Home() {

@@ -4,15 +4,20 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
 import { clip } from "~/lib/forms";
-import { siteMeta } from "~/lib/seo";
+import { canonicalQuery, forTitle, inFacetOrder, siteMeta } from "~/lib/seo";
+import { requestOrigin } from "~/lib/xml.server";
 import { countStories, facetCounts, facetFiltersFromUrl, listStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { listPickerTags } from "~/models/tag.server";
 
-export const meta: MetaFunction = () =>
+export const meta: MetaFunction<typeof loader> = ({ data }) =>
   siteMeta({
-    title: "Find stories like yours · Kindred",
-    description: "Browse recovery stories by substance, situation, recovery pathway and stage.",
+    // A filtered page says what it shows: "Stories: Alcohol, Parenting · Kindred".
+    title: data?.selectedNames.length ? `Stories: ${forTitle(data.selectedNames.join(", "))} · Kindred` : "Find stories like yours · Kindred",
+    description: data?.selectedNames.length
+      ? `Recovery stories about ${data.selectedNames.join(", ").toLowerCase()}, shared on Kindred.`
+      : "Browse recovery stories by substance, situation, recovery pathway and stage.",
+    url: data?.canonical,
   });
 
 export async function loader({ request }: LoaderFunctionArgs) {
@@ -35,10 +40,12 @@ export async function loader({ request }: LoaderFunctionArgs) {
     counts,
     total,
     selected: filters.slugs,
-    selectedNames: filters.tags.map((t) => t.name),
+    selectedNames: inFacetOrder(filters.tags).map((t) => t.name),
     ...page,
     stories: withBlur(page.stories, prefs),
     nextHref: page.nextCursor ? `/browse?${next.toString()}` : null,
+    // The same page under one address, however its query was spelled.
+    canonical: `${requestOrigin(request)}/browse${canonicalQuery(filters.tags, { after })}`,
   };
 }
 

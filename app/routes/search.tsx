@@ -4,13 +4,22 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { FacetPicker } from "~/components/FacetPicker";
 import { StoryList } from "~/components/StoryList";
 import { clip } from "~/lib/forms";
-import { siteMeta } from "~/lib/seo";
+import { canonicalQuery, forTitle, inFacetOrder, normaliseQuery, siteMeta } from "~/lib/seo";
+import { requestOrigin } from "~/lib/xml.server";
 import { facetFiltersFromUrl, searchStories } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
 import { listPickerTags } from "~/models/tag.server";
 
-export const meta: MetaFunction = () =>
-  siteMeta({ title: "Search stories · Kindred", description: "Search personal recovery stories by the words in them." });
+export const meta: MetaFunction<typeof loader> = ({ data }) => {
+  // A search says what it shows: "Search: sleep · Kindred", "Search: sleep in Alcohol · Kindred".
+  const query = data ? normaliseQuery(data.q) : "";
+  const within = data?.selectedNames.length ? ` in ${forTitle(data.selectedNames.join(", "))}` : "";
+  return siteMeta({
+    title: query ? `Search: ${forTitle(query)}${within} · Kindred` : "Search stories · Kindred",
+    description: "Search personal recovery stories by the words in them.",
+    url: data?.canonical,
+  });
+};
 
 export async function loader({ request }: LoaderFunctionArgs) {
   const url = new URL(request.url);
@@ -34,6 +43,9 @@ export async function loader({ request }: LoaderFunctionArgs) {
     capped: found?.capped ?? false,
     searched: found !== null,
     nextHref: found?.hasMore ? `/search?${next.toString()}` : null,
+    selectedNames: inFacetOrder(filters.tags).map((t) => t.name),
+    // The same search under one address, however its query was spelled.
+    canonical: `${requestOrigin(request)}/search${canonicalQuery(filters.tags, { q, page: found ? pageNumber : 1 })}`,
   };
 }
 

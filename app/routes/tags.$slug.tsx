@@ -5,6 +5,7 @@ import { getOptionalUser } from "~/auth/guards.server";
 import { StoryList } from "~/components/StoryList";
 import { clip } from "~/lib/forms";
 import { siteMeta, tagFeedLink } from "~/lib/seo";
+import { requestOrigin } from "~/lib/xml.server";
 import { FACET_LABELS, FACET_PARAMS, type Facet } from "~/lib/constants";
 import { listStories, tagsBySlug } from "~/models/discovery.server";
 import { getReaderPrefs, withBlur } from "~/models/preferences.server";
@@ -22,7 +23,9 @@ export async function loader({ request, params }: LoaderFunctionArgs) {
   const after = new URL(request.url).searchParams.get("after");
   const prefs = await getReaderPrefs(user?.id ?? null);
   const page = await listStories({ prefs, tagIds: [tag.id], after: after ? clip(after, 200) : after });
-  return { tag: { slug: tag.slug, name: tag.name, facet: tag.facet as Facet }, ...page, stories: withBlur(page.stories, prefs) };
+  const cursor = after ? clip(after, 200) : "";
+  const canonical = `${requestOrigin(request)}/tags/${encodeURIComponent(tag.slug)}${cursor ? `?${new URLSearchParams({ after: cursor })}` : ""}`;
+  return { tag: { slug: tag.slug, name: tag.name, facet: tag.facet as Facet }, ...page, stories: withBlur(page.stories, prefs), canonical };
 }
 
 export const meta: MetaFunction<typeof loader> = ({ data }) =>
@@ -30,6 +33,7 @@ export const meta: MetaFunction<typeof loader> = ({ data }) =>
     ? siteMeta({
         title: `${data.tag.name} · Recovery stories · Kindred`,
         description: `Recovery stories about ${data.tag.name.toLowerCase()}, shared on Kindred.`,
+        url: data.canonical,
         feeds: [tagFeedLink(data.tag)],
       })
     : [{ title: "Not found · Kindred" }];
