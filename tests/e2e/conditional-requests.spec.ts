@@ -100,11 +100,13 @@ test("a feed answers ETag and Last-Modified with 304 until a story in it is appr
   expect((await reader.get(`${SERVERS[0]}/feed.xml`, { headers: { "If-Modified-Since": lastModified } })).status()).toBe(304);
 
   // A story is approved: every process answers the old validators with the new feed.
-  const author = await (await browser.newContext({ baseURL })).newPage();
+  const authorContext = await browser.newContext({ baseURL });
+  const author = await authorContext.newPage();
   const title = `Nine stops on the night bus ${uniqueName("cg")}`;
   await signUp(author, uniqueName("conditional"), PASSWORD);
   await writeAndSend(author, title, BODY);
-  const moderator = await (await browser.newContext({ baseURL })).newPage();
+  const moderatorContext = await browser.newContext({ baseURL });
+  const moderator = await moderatorContext.newPage();
   await logIn(moderator, MODERATOR.username, MODERATOR.password);
   await openFromQueue(moderator, title);
   await approve(moderator);
@@ -127,4 +129,6 @@ test("a feed answers ETag and Last-Modified with 304 until a story in it is appr
   expect(withdrawn.some((a) => a.body.includes(title) || a.body.includes(BODY.slice(0, 30)))).toBe(false);
   expect(withdrawn.every((a) => a.headers["etag"] !== withStory.get(a.origin))).toBe(true);
   await reader.dispose();
+  await authorContext.close();
+  await moderatorContext.close();
 });
