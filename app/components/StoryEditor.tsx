@@ -103,8 +103,11 @@ export function StoryEditor(props: EditorProps) {
     window.localStorage.setItem(localKey(storyId), JSON.stringify({ title, body, at: new Date().toISOString() }));
   }, [dirty, title, body, storyId]);
 
+  // While the page's own form is being sent (Save draft, Submit), it carries the text: an
+  // autosave then would race it, and before the story exists both would create one.
+  const pageSending = navigation.formData !== undefined;
   useEffect(() => {
-    if (!dirty || !props.autosave || !formRef.current) return;
+    if (!dirty || !props.autosave || !formRef.current || pageSending) return;
     const timer = window.setTimeout(() => {
       const formData = new FormData(formRef.current!);
       formData.set("intent", "autosave");
@@ -114,7 +117,7 @@ export function StoryEditor(props: EditorProps) {
     return () => window.clearTimeout(timer);
     // autosaver is stable; re-arm on every change of the text.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [dirty, title, body, anonymity, props.autosave, storyId]);
+  }, [dirty, title, body, anonymity, props.autosave, storyId, pageSending]);
 
   useEffect(() => {
     if (!dirty) return;
