@@ -1,7 +1,9 @@
 // Writes public/favicon.ico: the icon of public/favicon.svg (a light heart on a rounded green
 // square) at 16, 32 and 48 pixels, drawn here so that no tool or third party is needed. Run it
 // again after changing the colours: `node scripts/make-favicon.mjs`.
+import { Buffer } from "node:buffer";
 import fs from "node:fs";
+import { URL } from "node:url";
 import zlib from "node:zlib";
 
 const GREEN = [0x2f, 0x6b, 0x5e];
