@@ -86,6 +86,11 @@ export default async function handleRequest(
     html = end === -1 ? html + script : html.slice(0, end) + script + html.slice(end);
   }
 
+  // A NUL someone typed into a form (a moderator's note, a story) is stored as typed, and React
+  // writes text as it is; in HTML it is a parse error that a parser drops from text, so it is
+  // dropped here. (The loader data escapes it as \u0000 in its JSON, and keeps it.)
+  if (html.includes("\u0000")) html = html.replaceAll("\u0000", "");
+
   responseHeaders.set("Content-Type", "text/html; charset=utf-8");
   // Every document depends on the session cookie (the header shows who is signed in).
   responseHeaders.append("Vary", "Cookie");
