@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { runMiddleware } from "./middleware-harness";
 import { refuseLegacyDataRequests } from "./data-requests.js";
 
 // The middleware alone; tests/e2e/hostile.spec.ts sends the same addresses to the running server.
-function run(url: string) {
-  let status = 0;
-  let body = "";
-  let passed = false;
-  const res = {
-    status(code: number) {
-      status = code;
-      return res;
-    },
-    type() {
-      return res;
-    },
-    send(text: string) {
-      body = text;
-      return res;
-    },
-  };
-  refuseLegacyDataRequests({ url } as never, res as never, () => {
-    passed = true;
-  });
-  return { status, body, passed };
-}
+const run = (url: string) => runMiddleware(refuseLegacyDataRequests, url);
 
 describe("refuseLegacyDataRequests (?_data before Remix)", () => {
   it.each([

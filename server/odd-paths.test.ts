@@ -1,29 +1,9 @@
 import { describe, expect, it } from "vitest";
+import { runMiddleware } from "./middleware-harness";
 import { refuseBackslashPaths } from "./odd-paths.js";
 
 // The middleware alone; tests/e2e/hostile.spec.ts sends odd paths to the running server.
-function run(url: string) {
-  let status = 0;
-  let body = "";
-  let passed = false;
-  const res = {
-    status(code: number) {
-      status = code;
-      return res;
-    },
-    type() {
-      return res;
-    },
-    send(text: string) {
-      body = text;
-      return res;
-    },
-  };
-  refuseBackslashPaths({ url } as never, res as never, () => {
-    passed = true;
-  });
-  return { status, body, passed };
-}
+const run = (url: string) => runMiddleware(refuseBackslashPaths, url);
 
 describe("refuseBackslashPaths (an encoded backslash in the path)", () => {
   it.each(["/%5C", "/%5c", "/%5C/", "/%5C%2F", "/%5C%5C", "/%5Cevil.example", "/stories/a%5Cb", "/%5C.data", "/%5C?x=1", "/assets/%5C"])(
