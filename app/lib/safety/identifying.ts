@@ -830,24 +830,7 @@ function findInstitutions(text: string): Candidate[] {
  */
 const CAPITALISED_RUN =
   /(?<![\w'’&.-])[A-Z][A-Za-z'’.-]*(?:(?:\s+(?:&|and)\s+|\s+|,\s+(?=(?:Inc|LLC|Ltd|Corp|PLC)\b))[A-Z][A-Za-z'’.-]*)*/g;
-/** Trades the shared list (words.ts) leaves out. */
-const MORE_BUSINESS_NOUNS: Record<string, { suggestion: string }> = {
-  Casino: { suggestion: "a casino" },
-  Grocery: { suggestion: "a grocery store" },
-  Grocers: { suggestion: "a grocery store" },
-  Supplies: { suggestion: "a supply company" },
-  "Credit Union": { suggestion: "a bank" },
-  "Building Society": { suggestion: "a bank" },
-  Pallets: { suggestion: "a warehouse" },
-  Dealership: { suggestion: "a car dealership" },
-  Bakehouse: { suggestion: "a bakery" },
-  Laundromat: { suggestion: "a laundromat" },
-  Launderette: { suggestion: "a laundromat" },
-};
-const BUSINESS_WORDS = new Map<string, { suggestion: string; lowerCase?: boolean }>([
-  ...Object.entries(BUSINESS_NOUNS),
-  ...Object.entries(MORE_BUSINESS_NOUNS),
-]);
+const BUSINESS_WORDS = new Map<string, { suggestion: string; lowerCase?: boolean }>(Object.entries(BUSINESS_NOUNS));
 const MAX_BUSINESS_NOUN_WORDS = 3;
 const ENDINGS = new Set(COMPANY_ENDINGS);
 const LOWER_CASE_NOUN = new RegExp(

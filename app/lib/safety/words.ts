@@ -532,6 +532,17 @@ export const BUSINESS_NOUNS: Readonly<Record<string, { suggestion: string; lower
   Dental: { suggestion: "a dentist's" },
   Nursery: { suggestion: "a nursery" },
   Daycare: { suggestion: "a daycare" },
+  Casino: { suggestion: "a casino" },
+  Grocery: { suggestion: "a grocery store" },
+  Grocers: { suggestion: "a grocery store" },
+  Supplies: { suggestion: "a supply company" },
+  "Credit Union": { suggestion: "a bank" },
+  "Building Society": { suggestion: "a bank" },
+  Pallets: { suggestion: "a warehouse" },
+  Dealership: { suggestion: "a car dealership" },
+  Bakehouse: { suggestion: "a bakery" },
+  Laundromat: { suggestion: "a laundromat" },
+  Launderette: { suggestion: "a laundromat" },
 };
 
 /** Endings that make any capitalised name a company: "Acme Inc.", "Hanley & Sons". */
